@@ -1,0 +1,1 @@
+"""The ``kkr-desk`` command line."""

@@ -1,0 +1,70 @@
+"""``kkr-desk`` entry point: argparse commands, one clear line on stderr for bad input."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from kkr_desk import __version__
+from kkr_desk.parse import ParseError, parse_file
+
+EXIT_BAD_INPUT = 2
+
+
+def _parse_command(args: argparse.Namespace) -> int:
+    from kkr_desk.export.gold import to_gold
+
+    doc = parse_file(args.file)
+    if args.format == "json":
+        json.dump(to_gold(doc), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        _print_outline(doc)
+    return 0
+
+
+def _print_outline(doc) -> None:  # noqa: ANN001 - Document; kept import-light
+    info = doc.meeting
+    date = info.date.isoformat() if info.date else "?"
+    print(f"{info.body} · {date} · {info.kind} · {info.pages} pages")
+    for section in doc.sections:
+        print(f"{section.number}. {section.title}")
+        for item in section.children:
+            case = f"  [{item.case_number}]" if item.case_number else ""
+            print(f"  {item.number}. {item.title}{case}")
+            for part in item.children:
+                print(f"      {part.heading or '(tekst)'}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kkr-desk", description="Review KKR agendas and minutes (dagsordener og referater)."
+    )
+    parser.add_argument("--version", action="version", version=f"kkr-desk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parse = commands.add_parser("parse", help="parse a PDF or text extraction and print it")
+    parse.add_argument("file", help="a KKR dagsorden or referat (.pdf or .txt)")
+    parse.add_argument("--format", choices=("outline", "json"), default="outline")
+    parse.set_defaults(run=_parse_command)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return args.run(args)
+    except ParseError as exc:
+        print(f"kkr-desk: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Plain Python domain types and rules shared by every layer (no Qt, no database)."""

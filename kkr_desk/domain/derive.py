@@ -1,0 +1,30 @@
+"""Texts derived from a document's lines (with the clerk's corrections)."""
+
+from __future__ import annotations
+
+from kkr_desk.domain.document import Document, Node, NodeKind
+from kkr_desk.domain.tags import suggest
+from kkr_desk.domain.text import Body, assemble, hyphen_vocabulary
+
+
+def vocabulary(doc: Document) -> frozenset[str]:
+    """Hyphenated words the document writes unbroken: their line-break hyphens stay."""
+    return hyphen_vocabulary(line.content for line in doc.lines if not line.furniture)
+
+
+def part_body(doc: Document, part: Node, keep: frozenset[str]) -> Body:
+    start = part.first + 1 if part.heading is not None else part.first
+    return assemble(doc.lines[start : part.last + 1], keep)
+
+
+def item_attachments(doc: Document, item: Node, keep: frozenset[str]) -> list[str]:
+    return [name for part in item.children for name in part_body(doc, part, keep).attachments]
+
+
+def suggest_tags(doc: Document, item: Node, keep: frozenset[str]) -> list[str]:
+    texts = {p.heading: part_body(doc, p, keep).text for p in item.children}
+    return suggest(texts.get("Beslutning"), texts.get("Indstilling"))
+
+
+def has_decisions(doc: Document) -> bool:
+    return any(n.kind is NodeKind.PART and n.heading == "Beslutning" for n in doc.walk())

@@ -1,0 +1,181 @@
+"""Plain domain types: a document is a stream of lines; structure is ranges over it.
+
+No Qt and no database here. The parser builds these objects, the store persists them and
+the UI shows them through thin adapters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+BBox = tuple[float, float, float, float]
+
+
+class NodeKind(StrEnum):
+    FRONT = "front"  # cover, table of contents, participants: everything before section 1
+    SECTION = "section"
+    ITEM = "item"
+    PART = "part"
+
+
+PART_HEADINGS = ("Baggrund", "Indstilling", "Sagsfremstilling", "Beslutning", "Program")
+
+
+@dataclass(slots=True)
+class Line:
+    """One visual line of the source, as extracted. ``text`` is never changed after parsing."""
+
+    index: int
+    page: int  # 1-based
+    text: str
+    bbox: BBox | None = None  # PDF points; None for text-extraction input
+    size: float | None = None  # font size; None for text input
+    bold: bool | None = None  # None when the input has no font information
+    gap_before: bool = False  # a paragraph gap (blank line, wide leading) precedes this line
+    joined: bool = False  # text input: the line follows the previous one with no separator
+    furniture: bool = False  # running header, footer or page number: not part of any text
+    corrected: str | None = None  # the clerk's correction, if any
+
+    @property
+    def content(self) -> str:
+        """The text as the clerk sees it: the correction when there is one."""
+        return self.corrected if self.corrected is not None else self.text
+
+
+@dataclass(slots=True)
+class Node:
+    """A contiguous, inclusive range ``first..last`` of line indices with its fields.
+
+    A node's own lines are those before its first child (a heading, a case line); the
+    children tile the rest of the range without gaps or overlaps.
+    """
+
+    kind: NodeKind
+    first: int
+    last: int
+    number: str | None = None
+    title: str | None = None
+    heading: str | None = None  # part heading; None for the text before the first heading
+    case_number: str | None = None
+    case_handlers: list[str] = field(default_factory=list)
+    suggested_tags: list[str] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+
+    def __contains__(self, index: int) -> bool:
+        return self.first <= index <= self.last
+
+    @property
+    def own_last(self) -> int:
+        """Last line owned by this node itself (before its first child)."""
+        return self.children[0].first - 1 if self.children else self.last
+
+    def walk(self) -> Iterator[Node]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(slots=True)
+class Meeting:
+    body: str | None = None  # e.g. "KKR Nordjylland"
+    date: dt.date | None = None
+    kind: str = "dagsorden"  # "dagsorden" | "referat"
+    pages: int = 0
+    participants: list[str] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Document:
+    meeting: Meeting
+    lines: list[Line]
+    nodes: list[Node]  # top level: an optional front node, then the sections
+    source_name: str = ""
+
+    @property
+    def sections(self) -> list[Node]:
+        return [n for n in self.nodes if n.kind is NodeKind.SECTION]
+
+    def walk(self) -> Iterator[Node]:
+        for node in self.nodes:
+            yield from node.walk()
+
+    def items(self) -> Iterator[Node]:
+        for section in self.sections:
+            yield from section.children
+
+    def deepest(self, index: int) -> Node | None:
+        """The deepest node whose range contains line ``index``."""
+        found = None
+        level = self.nodes
+        while True:
+            hit = next((n for n in level if index in n), None)
+            if hit is None:
+                return found
+            found, level = hit, hit.children
+
+    def node_lines(self, node: Node) -> list[Line]:
+        return self.lines[node.first : node.last + 1]
+
+
+class InvariantError(ValueError):
+    """The ranges of a document break one of the structural rules."""
+
+
+_CHILD_KIND = {
+    NodeKind.FRONT: (),
+    NodeKind.SECTION: (NodeKind.ITEM,),
+    NodeKind.ITEM: (NodeKind.PART,),
+    NodeKind.PART: (),
+}
+
+
+def check_invariants(doc: Document) -> None:
+    """Raise InvariantError unless the node ranges are well formed.
+
+    The top-level nodes tile the whole line stream; every node lies inside its parent;
+    children are contiguous, in order, and end where their parent ends; so every line
+    has exactly one deepest owner.
+    """
+    n = len(doc.lines)
+    for i, line in enumerate(doc.lines):
+        if line.index != i:
+            raise InvariantError(f"line {i} carries index {line.index}")
+    if n == 0:
+        if doc.nodes:
+            raise InvariantError("nodes over an empty line stream")
+        return
+    top = doc.nodes
+    if not top:
+        raise InvariantError("no nodes cover the line stream")
+    if any(node.kind not in (NodeKind.FRONT, NodeKind.SECTION) for node in top):
+        raise InvariantError("only front matter and sections may stand at the top level")
+    if sum(node.kind is NodeKind.FRONT for node in top) > 1 or (
+        top[0].kind is not NodeKind.FRONT and any(x.kind is NodeKind.FRONT for x in top)
+    ):
+        raise InvariantError("front matter must come first, once")
+    _check_tiling(top, 0, n - 1, "document")
+    for node in doc.walk():
+        if node.children:
+            allowed = _CHILD_KIND[node.kind]
+            if any(child.kind not in allowed for child in node.children):
+                raise InvariantError(f"{node.kind} {node.number or ''} has a child of wrong kind")
+            start = node.children[0].first
+            if start < node.first:
+                raise InvariantError(f"{node.kind} {node.number or ''}: child starts before it")
+            _check_tiling(node.children, start, node.last, f"{node.kind} {node.number or ''}")
+
+
+def _check_tiling(nodes: list[Node], first: int, last: int, where: str) -> None:
+    expected = first
+    for node in nodes:
+        if node.first > node.last:
+            raise InvariantError(f"{where}: empty range {node.first}..{node.last}")
+        if node.first != expected:
+            raise InvariantError(f"{where}: range starts at {node.first}, expected {expected}")
+        expected = node.last + 1
+    if expected != last + 1:
+        raise InvariantError(f"{where}: ranges end at {expected - 1}, expected {last}")

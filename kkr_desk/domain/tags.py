@@ -1,0 +1,73 @@
+"""Decision tags: the vocabulary and the suggestion from a part's Danish text."""
+
+from __future__ import annotations
+
+import re
+
+TAGS = ("approved", "noted", "discussed", "appointed", "recommended", "postponed", "rejected")
+
+_W = r"(?<![\wæøå])"  # start of a word
+_NEGATED_APPROVAL = re.compile(
+    _W + r"(?:ikke\s+(?:blevet\s+)?godkend\w*|godkend(?:t|te|er|es)\s+ikke)", re.IGNORECASE
+)
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    "approved": re.compile(
+        _W + r"(?:godkend(?:t|te|er|es|e|else)\b|tiltr(?:å|aa)d(?:t|te)\b|tiltræder\b"
+        r"|tilslut(?:tede|ter)\s+sig\b|vedt(?:og|aget|ages)\b)",
+        re.IGNORECASE,
+    ),
+    "noted": re.compile(
+        _W + r"(?:(?:til\s+(?:\w+\s+og\s+)?)efterretning\b|orientering(?:en)?\b|orienterede\b)",
+        re.IGNORECASE,
+    ),
+    "discussed": re.compile(_W + r"drøft(?:ede|et|er|es|else|elsen)\b", re.IGNORECASE),
+    "appointed": re.compile(
+        _W + r"(?:udpeg(?:et|ede|er|es|ning)\b|(?:blev|er|blive)\s+valgt\b|valgte\b)",
+        re.IGNORECASE,
+    ),
+    "recommended": re.compile(_W + r"anbefal(?:er|ede|et|es|ing)\b", re.IGNORECASE),
+    "postponed": re.compile(_W + r"(?:udsat|udsættes|udskudt|udskydes)\b", re.IGNORECASE),
+    "rejected": re.compile(
+        _W + r"(?:afvist|afviste|afvises|ikke\s+(?:blevet\s+)?godkend\w*|godkend\w*\s+ikke)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def decision_tags(text: str) -> list[str]:
+    """The tags whose phrases occur in ``text``, in vocabulary order."""
+    if not text:
+        return []
+    found = []
+    without_negation = _NEGATED_APPROVAL.sub(" ", text)
+    for tag in TAGS:
+        source = without_negation if tag == "approved" else text
+        if _PATTERNS[tag].search(source):
+            found.append(tag)
+    return found
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\n+")
+# The council as actor ("KKR Nordjylland godkendte …"), not a compound like "KKR-møde".
+_COUNCIL = re.compile(r"(?<![\w-])KKR(?![\w-])")
+
+
+def decided(text: str) -> list[str]:
+    """Tags of what the council itself decided: phrases in the opening sentence or in a
+    sentence naming the council. Reports of what others discussed elsewhere do not count."""
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    if not sentences:
+        return []
+    focus = [sentences[0], *(s for s in sentences[1:] if _COUNCIL.search(s))]
+    found = {tag for sentence in focus for tag in decision_tags(sentence)}
+    return [tag for tag in TAGS if tag in found]
+
+
+def suggest(decision: str | None, proposal: str | None) -> list[str]:
+    """Suggest tags from a ``Beslutning`` text, falling back to the ``Indstilling``.
+
+    No ``Beslutning`` part (an agenda) means no suggestion at all.
+    """
+    if decision is None:
+        return []
+    return decided(decision) or decision_tags(proposal or "")

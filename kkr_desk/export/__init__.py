@@ -1,0 +1,1 @@
+"""Records out of documents: the corpus gold format, CSV and JSON archives."""
