@@ -69,6 +69,8 @@ class Recogniser:
         self.all = lines
         self.content = [line for line in lines if not line.furniture]
         self.style = Style.of(self.content)
+        if not any(self.style.heading(x) for x in self.content if SECTION_RE.match(x.text)):
+            self.style = Style(False)  # type does not set headings apart: use context
 
     # -- context ----------------------------------------------------------------------
     def _first_of_page(self, pos: int) -> bool:
@@ -176,9 +178,14 @@ class Recogniser:
         for page, lines in per_page.items():
             headings = [x for x in lines if _HEADING_LIKE.match(x.text)]
             tails = sum(1 for x in headings if TOC_TAIL.search(x.text))
-            dense = len(headings) >= 3 and len(headings) * 2 >= len(lines)
             titled = any(TOC_TITLE.match(x.text) for x in lines) and len(headings) >= 2
-            if tails >= 2 or titled or (dense and not any(case_line(x.text) for x in lines)):
+            # Headings and nothing else: no case line, no part heading, little other text.
+            dense = (
+                len(headings) >= 4
+                and len(headings) * 5 >= len(lines) * 3
+                and not any(case_line(x.text) or part_heading(x.text) for x in lines)
+            )
+            if tails >= 2 or titled or dense:
                 pages.add(page)
         return pages
 
