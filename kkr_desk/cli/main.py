@@ -25,7 +25,7 @@ def _parse_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_outline(doc) -> None:  # noqa: ANN001 - Document; kept import-light
+def _print_outline(doc) -> None:
     info = doc.meeting
     date = info.date.isoformat() if info.date else "?"
     print(f"{info.body} · {date} · {info.kind} · {info.pages} pages")
@@ -38,6 +38,13 @@ def _print_outline(doc) -> None:  # noqa: ANN001 - Document; kept import-light
                 print(f"      {part.heading or '(tekst)'}")
 
 
+def _gui_command(args: argparse.Namespace) -> int:
+    from kkr_desk.paths import sample_meeting
+    from kkr_desk.ui.app import run
+
+    return run(args.file or sample_meeting())
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kkr-desk", description="Review KKR agendas and minutes (dagsordener og referater)."
@@ -48,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("file", help="a KKR dagsorden or referat (.pdf or .txt)")
     parse.add_argument("--format", choices=("outline", "json"), default="outline")
     parse.set_defaults(run=_parse_command)
+    gui = commands.add_parser("gui", help="open the window (on the sample meeting by default)")
+    gui.add_argument("file", nargs="?", help="a KKR dagsorden or referat (.pdf or .txt)")
+    gui.set_defaults(run=_gui_command)
     return parser
 
 
@@ -55,8 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return 0
+        args = parser.parse_args(["gui"])
     try:
         return args.run(args)
     except ParseError as exc:

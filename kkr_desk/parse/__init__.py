@@ -24,6 +24,10 @@ log = logging.getLogger("kkr_desk.parse")
 MAX_BYTES = 200 * 1024 * 1024
 
 
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
 def parse_file(path: str | Path) -> Document:
     path = Path(path)
     name = path.name
@@ -31,8 +35,7 @@ def parse_file(path: str | Path) -> Document:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise FileTooLargeError(
-                f"{name} is {size // (1024 * 1024)} MB; KKR Desk reads files up to "
-                f"{MAX_BYTES // (1024 * 1024)} MB."
+                f"{name} is {_mb(size)}; KKR Desk reads files of at most {_mb(MAX_BYTES)}."
             )
         data = path.read_bytes()
     except OSError as exc:
@@ -45,7 +48,9 @@ def parse_bytes(data: bytes, name: str) -> Document:
     if not data.strip():
         raise EmptyFileError(f"{name} is empty.")
     if len(data) > MAX_BYTES:
-        raise FileTooLargeError(f"{name} is larger than {MAX_BYTES // (1024 * 1024)} MB.")
+        raise FileTooLargeError(
+            f"{name} is {_mb(len(data))}; KKR Desk reads files of at most {_mb(MAX_BYTES)}."
+        )
     if b"%PDF-" in data[:1024]:
         with pdf.open_pdf(data, name) as handle:
             lines, pages = pdf.read_lines(handle, name)
@@ -72,10 +77,8 @@ def recognise(lines: list[Line], pages: int, name: str = "") -> Document:
     sections, start = Recogniser(lines).run()
     body = meeting.find_body(lines)
     if start is None or body is None:
-        what = "no numbered sections" if start is None else "no KKR council named"
-        raise NotKKRDocumentError(
-            f"{name or 'the input'} is not a KKR agenda or minutes ({what} found)."
-        )
+        what = "it has no numbered sections" if start is None else "it names no KKR council"
+        raise NotKKRDocumentError(f"{name or 'the input'} is not a KKR agenda or minutes: {what}.")
     nodes: list[Node] = list(sections)
     if start > 0:
         nodes.insert(0, Node(NodeKind.FRONT, 0, start - 1))

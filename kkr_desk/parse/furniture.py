@@ -14,13 +14,14 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
+_NUMBERED = re.compile(r"^\d{1,2}\.(?:\d{1,2}\.?)?\s")
 # "KKR Nordjylland | 18-11-2022", "KKR Syddanmark | side 3", with or without a page part.
 _HEADER = re.compile(
     r"^[^|]{2,80}\|\s*(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|side\s*\d+)"
     r"(?:\s+(?:side|page)\s*\|?\s*\d+(?:\s*(?:af|/)\s*\d+)?)?$",
     re.IGNORECASE,
 )
-_MARGIN = 0.09  # top and bottom share of the page height where furniture stands
+_MARGIN = 0.11  # top and bottom share of the page height where furniture stands
 
 
 def mark(lines: list[Line], pages: int, page_height: dict[int, float] | None = None) -> None:
@@ -39,7 +40,12 @@ def _key(text: str) -> str:
 
 
 def _threshold(pages: int) -> int:
-    return max(2, math.ceil(0.5 * pages))
+    return max(3, math.ceil(0.5 * pages))
+
+
+def _repeatable(text: str) -> bool:
+    """Numbered headings repeat legitimately (a table of contents, then the body)."""
+    return not _NUMBERED.match(text)
 
 
 def _mark_positional(lines: list[Line], pages: int, height: dict[int, float]) -> None:
@@ -51,10 +57,12 @@ def _mark_positional(lines: list[Line], pages: int, height: dict[int, float]) ->
     for line in lines:
         assert line.bbox is not None
         h = height[line.page]
-        in_margin = line.bbox[3] < _MARGIN * h or line.bbox[1] > (1 - _MARGIN) * h
-        if in_margin and _BARE_NUMBER.match(line.text):
-            line.furniture = True
-        elif len(seen[(_key(line.text), round(line.bbox[1] / 6))]) >= _threshold(pages):
+        if not (line.bbox[3] < _MARGIN * h or line.bbox[1] > (1 - _MARGIN) * h):
+            continue  # running heads and feet stand in the page margins
+        if _BARE_NUMBER.match(line.text) or (
+            len(seen[(_key(line.text), round(line.bbox[1] / 6))]) >= _threshold(pages)
+            and _repeatable(line.text)
+        ):
             line.furniture = True
 
 
@@ -67,8 +75,8 @@ def _mark_page_edges(lines: list[Line], pages: int) -> None:
     for page, page_lines in by_page.items():
         for line in {id(page_lines[0]): page_lines[0], id(page_lines[-1]): page_lines[-1]}.values():
             edges[_key(line.text)].add(page)
-    repeated = {key for key, on in edges.items() if len(on) >= _threshold(pages) and pages >= 3}
+    repeated = {key for key, on in edges.items() if len(on) >= _threshold(pages)}
     for page_lines in by_page.values():
         for line in (page_lines[0], page_lines[-1]):
-            if _key(line.text) in repeated:
+            if _key(line.text) in repeated and _repeatable(line.text):
                 line.furniture = True

@@ -11,9 +11,20 @@ from kkr_desk.domain.document import Line
 
 REGIONS = ("Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland")
 _BODY = re.compile(r"KKR\s*(" + "|".join(REGIONS) + r")", re.IGNORECASE)
-MONTHS = (
-    "januar februar marts april maj juni juli august september oktober november december"
-).split()
+MONTHS = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)")
 _WORD_DATE = re.compile(r"(?<!\d)(\d{1,2})\.?\s+(" + "|".join(MONTHS) + r")\s+(\d{4})", re.I)
 _DATE_LABEL = re.compile(r"\b(mødedato|dato|mødet afholdes|tidspunkt)\b", re.IGNORECASE)
@@ -43,13 +54,16 @@ def find_body(lines: Iterable[Line]) -> str | None:
 
 
 def dates_in(text: str) -> list[dt.date]:
-    found = []
-    for d, m, y in _NUMERIC_DATE.findall(text):
-        found.append((int(y), int(m), int(d)))
-    for d, month, y in _WORD_DATE.findall(text):
-        found.append((int(y), MONTHS.index(month.casefold()) + 1, int(d)))
+    """Valid dates in ``text``, in the order they stand."""
+    found: list[tuple[int, int, int, int]] = []
+    for match in _NUMERIC_DATE.finditer(text):
+        d, m, y = match.groups()
+        found.append((match.start(), int(y), int(m), int(d)))
+    for match in _WORD_DATE.finditer(text):
+        d, month, y = match.groups()
+        found.append((match.start(), int(y), MONTHS.index(month.casefold()) + 1, int(d)))
     out = []
-    for y, m, d in found:
+    for _, y, m, d in sorted(found):
         try:
             out.append(dt.date(y, m, d))
         except ValueError:

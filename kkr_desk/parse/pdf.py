@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,16 +31,42 @@ class _Span:
     text: str
 
 
+# MuPDF would print its complaints about damaged files on stdout; we read them instead.
+pymupdf.TOOLS.mupdf_display_errors(False)
+pymupdf.TOOLS.mupdf_display_warnings(False)
+# What MuPDF says when a repaired file has lost content (rather than just its xref table).
+_LOST_CONTENT = ("content stream", "not a stream", "page tree", "non-page object")
+
+
 def open_pdf(data: bytes, name: str) -> pymupdf.Document:
+    pymupdf.TOOLS.reset_mupdf_warnings()
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")
+        if doc.needs_pass:
+            raise EncryptedPdfError(
+                f"{name} is password protected: save an unprotected copy first."
+            )
+        pages = doc.page_count
+    except EncryptedPdfError:
+        raise
     except Exception as exc:  # noqa: BLE001 - MuPDF raises several types for bad files
         raise BrokenPdfError(f"{name} is a damaged PDF and cannot be opened ({exc}).") from None
-    if doc.needs_pass:
-        raise EncryptedPdfError(f"{name} is password protected: save an unprotected copy first.")
-    if doc.page_count == 0:
+    if pages == 0:
         raise BrokenPdfError(f"{name} is a damaged PDF: it has no pages.")
     return doc
+
+
+def _check_damage(doc: pymupdf.Document, name: str) -> None:
+    """A file MuPDF had to repair and that lost content on the way is refused whole:
+    a silently shortened meeting is worse than none."""
+    if not doc.is_repaired:
+        return
+    said = pymupdf.TOOLS.mupdf_warnings()
+    if any(words in said for words in _LOST_CONTENT):
+        raise BrokenPdfError(
+            f"{name} is a damaged or truncated PDF: parts of its pages cannot be read. "
+            "Get a complete copy of the file."
+        )
 
 
 def read_lines(doc: pymupdf.Document, name: str) -> tuple[list[Line], int]:
@@ -58,7 +85,10 @@ def read_lines(doc: pymupdf.Document, name: str) -> tuple[list[Line], int]:
                 if line is not None:
                     lines.append(line)
     except Exception as exc:  # noqa: BLE001 - damaged content streams surface here
-        raise BrokenPdfError(f"{name} is a damaged PDF: page {pno + 1} cannot be read ({exc}).")
+        raise BrokenPdfError(
+            f"{name} is a damaged PDF: page {pno + 1} cannot be read ({exc})."
+        ) from None
+    _check_damage(doc, name)
     if not lines:
         if images:
             raise ScannedPdfError(
@@ -140,11 +170,12 @@ def mark_gaps(all_lines: list[Line]) -> None:
     lines = [line for line in all_lines if not line.furniture]
     ratios = [
         (b.bbox[3] - a.bbox[3]) / b.size
-        for a, b in zip(lines, lines[1:], strict=False)
+        for a, b in itertools.pairwise(lines)
         if a.page == b.page and a.size == b.size and b.bbox[3] > a.bbox[3]
     ]
-    leading = statistics.median(ratios) if ratios else 1.4
-    for a, b in zip(lines, lines[1:], strict=False):
+    # The usual leading: the lower quartile, as gaps only ever widen the distance.
+    leading = statistics.quantiles(ratios, n=4, method="inclusive")[0] if len(ratios) > 1 else 1.4
+    for a, b in itertools.pairwise(lines):
         if a.page == b.page:
             pitch = b.bbox[3] - a.bbox[3]
             b.gap_before = pitch > 1.3 * leading * max(a.size or 0, b.size or 0)

@@ -88,6 +88,7 @@ class Recogniser:
         if (
             before is not None
             and not self._starts_block(pos)
+            and not self.style.heading(before)
             and re.match(rf"^{number - 1}[.)]\s", before.text)
         ):
             return True
@@ -95,6 +96,7 @@ class Recogniser:
         return (
             after is not None
             and not self._starts_block(pos + 1)
+            and not self.style.heading(after)
             and bool(re.match(rf"^{number + 1}[.)]\s", after.text))
         )
 
@@ -239,7 +241,9 @@ class Recogniser:
             if item is not None:
                 heading = part_heading(line.text)
                 if heading is not None or not item.children:
-                    item.children.append(Node(NodeKind.PART, line.index, line.index, heading=heading))
+                    item.children.append(
+                        Node(NodeKind.PART, line.index, line.index, heading=heading)
+                    )
             pos += 1
         _close(sections, len(self.all) - 1)
         return sections, content[start].index

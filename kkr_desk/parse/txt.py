@@ -14,6 +14,8 @@ LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", 
 
 
 def decode(data: bytes, name: str) -> str:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise EncodingError(f"{name} is UTF-16 text: save it again as UTF-8.")
     if b"\x00" in data[:4096]:
         raise UnsupportedFileError(f"{name} is neither a PDF nor a text extraction (binary data).")
     try:

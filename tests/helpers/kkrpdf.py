@@ -55,7 +55,9 @@ def build_pdf(pages: list[Page], layout: Layout | None = None) -> bytes:
 GREY = (0.45, 0.45, 0.45)
 
 
-def _write(page: pymupdf.Page, x: float, y: float, text: str, font: str, size: float, color) -> None:
+def _write(
+    page: pymupdf.Page, x: float, y: float, text: str, font: str, size: float, color
+) -> None:
     """Embedded fonts (TextWriter) so ligature glyphs such as ﬁ survive into the PDF."""
     writer = pymupdf.TextWriter(page.rect)
     writer.append((x, y), text, font=pymupdf.Font(font), fontsize=size)

@@ -1,0 +1,153 @@
+"""Benchmarks: ``make bench`` (``python -m tests.bench.run`` from the repo root).
+
+Each benchmark is a ``bench_*()`` function returning table rows; ``main()`` prints them.
+Benchmarks report and never gate: the exit code is 0 whatever the ratios, 1 only when
+the shared corpus is missing.
+"""
+
+from __future__ import annotations
+
+import gc
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pymupdf
+
+from kkr_desk.parse import parse_bytes
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO.parent / "shared" / "corpus"
+RUNS = 7
+# The same flags kkr_desk.parse.pdf passes to get_text, so the baseline does the same work.
+FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
+CONCAT = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One measured input: ``value_ms`` against ``baseline_ms``, target ``ratio <= limit``."""
+
+    name: str
+    pages: int
+    value_ms: float
+    baseline_ms: float
+    limit: float
+
+    @property
+    def ratio(self) -> float:
+        return self.value_ms / self.baseline_ms
+
+    @property
+    def passed(self) -> bool:
+        return self.ratio <= self.limit
+
+
+def median(values: Sequence[float]) -> float:
+    if not values:
+        raise ValueError("median of no values")
+    return statistics.median(values)
+
+
+def measure_interleaved(fns: Sequence[Callable[[], object]], runs: int = RUNS) -> list[list[float]]:
+    """Seconds per run for each of ``fns``: one untimed warm-up each, then ``runs`` rounds.
+
+    Every round calls each function once (starting order rotating per round), so machine
+    noise falls on all of them alike.
+    """
+    for fn in fns:
+        fn()
+    times: list[list[float]] = [[] for _ in fns]
+    for r in range(runs):
+        for k in range(len(fns)):
+            i = (k + r) % len(fns)
+            gc.collect()
+            start = time.perf_counter()
+            fns[i]()
+            times[i].append(time.perf_counter() - start)
+    return times
+
+
+def measure(fn: Callable[[], object], runs: int = RUNS) -> list[float]:
+    """Seconds per run of ``fn`` after one untimed warm-up."""
+    return measure_interleaved([fn], runs)[0]
+
+
+def format_table(title: str, rows: Sequence[Row], value: str, baseline: str) -> str:
+    head = ("input", "pages", f"{value} ms", f"{baseline} ms", "ratio", "target", "result")
+    body = [
+        (
+            r.name,
+            str(r.pages),
+            f"{r.value_ms:.1f}",
+            f"{r.baseline_ms:.1f}",
+            f"{r.ratio:.2f}",
+            f"ratio ≤ {r.limit:.1f}",
+            "PASS" if r.passed else "FAIL",
+        )
+        for r in rows
+    ]
+    widths = [max(len(line[c]) for line in (head, *body)) for c in range(len(head))]
+
+    def fmt(cells: Sequence[str]) -> str:
+        first = cells[0].ljust(widths[0])
+        rest = (cell.rjust(w) for cell, w in zip(cells[1:], widths[1:], strict=True))
+        return "  ".join((first, *rest))
+
+    rule = "-" * len(fmt(head))
+    return "\n".join((title, rule, fmt(head), rule, *map(fmt, body), rule))
+
+
+def report(title: str, rows: Sequence[Row], value: str, baseline: str) -> None:
+    print(format_table(title, rows, value, baseline), end="\n\n")
+
+
+def get_text_dict(data: bytes) -> int:
+    """The baseline: open the PDF and extract every page as a text dict; the page count."""
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        for page in doc:
+            page.get_text("dict", flags=FLAGS)
+        return doc.page_count
+
+
+def concatenate(data: bytes, times: int) -> bytes:
+    with pymupdf.open(stream=data, filetype="pdf") as src, pymupdf.open() as out:
+        for _ in range(times):
+            out.insert_pdf(src)
+        return out.tobytes()
+
+
+def bench_parse(pdfs: Sequence[Path], runs: int = RUNS, limit: float = 2.0) -> list[Row]:
+    """parse_bytes against bare PyMuPDF get_text("dict") for each PDF and a concatenation."""
+    inputs = [(p.name, p.read_bytes()) for p in pdfs]
+    name, data = max(inputs, key=lambda item: len(item[1]))
+    inputs.append((f"{CONCAT}× {name}", concatenate(data, CONCAT)))
+    rows = []
+    for name, data in inputs:
+        parse, base = measure_interleaved(
+            [lambda d=data, n=name: parse_bytes(d, n), lambda d=data: get_text_dict(d)], runs
+        )
+        pages = get_text_dict(data)
+        rows.append(Row(name, pages, median(parse) * 1e3, median(base) * 1e3, limit))
+    return rows
+
+
+def main() -> int:
+    pdfs = sorted(CORPUS.glob("*.pdf"))
+    if not pdfs:
+        print(f"bench: the shared corpus is missing: no PDFs in {CORPUS}", file=sys.stderr)
+        return 1
+    print(
+        f"KKR Desk benchmarks: median of {RUNS} interleaved runs after 1 warm-up; "
+        f"Python {platform.python_version()}, PyMuPDF {pymupdf.VersionBind}\n"
+    )
+    report('parse_bytes vs get_text("dict")', bench_parse(pdfs), "parse", 'get_text("dict")')
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""Decision tags suggested from Danish decision texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kkr_desk.domain.tags import TAGS, decided, decision_tags, suggest
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("Dagsordenen blev godkendt.", ["approved"]),
+        ("KKR Nordjylland tiltrådte indstillingen.", ["approved"]),
+        ("KKR Nordjylland tilsluttede sig en fortsættelse.", ["approved"]),
+        ("KKR tog orienteringen til efterretning.", ["noted"]),
+        ("KKR tog orienteringen til inspiration og efterretning.", ["noted"]),
+        ("KKR drøftede udkastet.", ["discussed"]),
+        ("Anna Hansen blev valgt som nyt medlem.", ["appointed"]),
+        ("KKR udpegede to medlemmer.", ["appointed"]),
+        ("KKR anbefaler modellen.", ["recommended"]),
+        ("Punktet blev udsat.", ["postponed"]),
+        ("Forslaget blev afvist.", ["rejected"]),
+        ("Forslaget blev ikke godkendt.", ["rejected"]),
+        ("KKR drøftede og godkendte planen.", ["approved", "discussed"]),
+        ("Der var ingen bemærkninger.", []),
+    ],
+)
+def test_decision_tags(text: str, tags: list[str]) -> None:
+    assert decision_tags(text) == tags
+
+
+def test_tags_follow_vocabulary_order() -> None:
+    assert TAGS == (
+        "approved", "noted", "discussed", "appointed", "recommended", "postponed", "rejected",
+    )  # fmt: skip
+
+
+def test_only_the_councils_own_decisions_count() -> None:
+    text = (
+        "Formanden orienterede om mødet. På mødet blev der drøftet lokale forhold. "
+        "KKR Nordjylland godkendte planen."
+    )
+    assert decided(text) == ["approved", "noted"]
+
+
+def test_suggest_falls_back_to_the_proposal() -> None:
+    decision = "Sagen blev behandlet på mødet."
+    proposal = "Det indstilles, at KKR tager orienteringen til efterretning."
+    assert suggest(decision, proposal) == ["noted"]
+    assert suggest("KKR drøftede sagen.", proposal) == ["discussed"]
+
+
+def test_no_decision_part_means_no_suggestion() -> None:
+    assert suggest(None, "Det indstilles, at KKR godkender planen.") == []

@@ -1,0 +1,89 @@
+"""Text rules of the corpus README, on small constructed inputs."""
+
+from __future__ import annotations
+
+import pytest
+
+from kkr_desk.domain.document import Line
+from kkr_desk.domain.text import assemble, hyphen_vocabulary, is_list_item, join_lines, title_from
+
+
+def lines(*rows: str) -> list[Line]:
+    """Rows of text; a row starting with '|' follows a paragraph gap."""
+    out = []
+    for i, row in enumerate(rows):
+        gap = row.startswith("|")
+        out.append(Line(index=i, page=1, text=row.lstrip("|"), gap_before=gap))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        ("Der er ikke indkommet bemærk-", "ninger til referatet.", "bemærkninger"),
+        ("det nære er-", "hvervsliv", "erhvervsliv"),
+        ("på tværs af KKR-", "formandskaberne", "KKR-formandskaberne"),
+        ("projektet DK-", "2020 omfatter", "DK-2020"),
+        ("eleverne på SOSU-", "assistentuddannelsen", "SOSU-assistentuddannelsen"),
+        ("uden at afbryde el -", "og gaskunder", "el - og gaskunder"),
+        ("anlægs-", "og byggeopgaver", "anlægs- og byggeopgaver"),
+        ("perioden 2021-", "23 gælder", "2021-23"),
+    ],
+)
+def test_join_lines_undoes_only_line_break_hyphenation(left: str, right: str, joined: str) -> None:
+    assert joined in join_lines(left, right)
+
+
+def test_join_keeps_hyphen_the_document_writes_elsewhere() -> None:
+    keep = hyphen_vocabulary(["Vi taler om netto-nul udledning i 2050."])
+    assert join_lines("frem mod netto-", "nul udledning", keep) == "frem mod netto-nul udledning"
+    assert join_lines("frem mod netto-", "nul udledning") == "frem mod nettonul udledning"
+
+
+def test_paragraphs_are_separated_by_gaps_and_lines_joined_with_one_space() -> None:
+    body = assemble(lines("Første  linje", "fortsætter her.", "|Andet afsnit."))
+    assert body.text == "Første linje fortsætter her.\n\nAndet afsnit."
+
+
+@pytest.mark.parametrize("bullet", ["– Punkt", "− Punkt", "- Punkt", "1. Punkt", "2) Punkt"])
+def test_list_items_start_their_own_line(bullet: str) -> None:
+    body = assemble(lines("Følgende:", bullet, "fortsat", "– Næste"))
+    assert body.text == f"Følgende:\n{bullet} fortsat\n– Næste"
+
+
+def test_wrapped_date_is_not_a_list_item() -> None:
+    assert not is_list_item("2022. KL kender ikke den fulde indmelding")
+    assert not is_list_item("2022.")
+    body = assemble(lines("mødet den 18. november", "2022. Der var enighed."))
+    assert body.text == "mødet den 18. november 2022. Der var enighed."
+
+
+def test_margin_marker_opens_a_paragraph_and_is_dropped() -> None:
+    body = assemble(lines("Overordnet status", "./. Der er igangsat mange", "tiltag i år."))
+    assert body.text == "Overordnet status\n\nDer er igangsat mange tiltag i år."
+    assert body.attachments == []
+
+
+def test_one_line_marker_paragraph_without_full_stop_is_an_attachment() -> None:
+    body = assemble(
+        lines(
+            "Teksten.",
+            "|./. Bilag: Udmøntningsplan Unge",
+            "./. Resultatopgørelse 2019",
+            "./. Dette er en sætning.",
+        )
+    )
+    assert body.attachments == ["Udmøntningsplan Unge", "Resultatopgørelse 2019"]
+    assert body.text == "Teksten.\n\nDette er en sætning."
+
+
+def test_furniture_is_skipped_and_corrections_are_used() -> None:
+    rows = lines("Den første", "KKR Nordjylland | 18-11-2022", "linje.")
+    rows[1].furniture = True
+    rows[2].corrected = "linje, rettet."
+    assert assemble(rows).text == "Den første linje, rettet."
+
+
+def test_title_from_wrapped_heading() -> None:
+    rows = lines("Status på Er-", "hvervshus Nordjyllands resultater")
+    assert title_from(rows) == "Status på Erhvervshus Nordjyllands resultater"
