@@ -22,8 +22,14 @@ def item_attachments(doc: Document, item: Node, keep: frozenset[str]) -> list[st
 
 
 def suggest_tags(doc: Document, item: Node, keep: frozenset[str]) -> list[str]:
-    texts = {p.heading: part_body(doc, p, keep).text for p in item.children}
-    return suggest(texts.get("Beslutning"), texts.get("Indstilling"))
+    parts = {p.heading: p for p in item.children if p.heading in ("Beslutning", "Indstilling")}
+    if "Beslutning" not in parts:
+        return []  # no decision recorded: nothing to suggest
+    proposal = parts.get("Indstilling")
+    return suggest(
+        part_body(doc, parts["Beslutning"], keep).text,
+        part_body(doc, proposal, keep).text if proposal is not None else None,
+    )
 
 
 def has_decisions(doc: Document) -> bool:

@@ -36,11 +36,8 @@ def is_list_item(text: str) -> bool:
 
 def hyphen_vocabulary(texts: Iterable[str]) -> frozenset[str]:
     """Hyphenated words that stand unbroken inside a line somewhere in the document."""
-    found: set[str] = set()
-    for text in texts:
-        for match in _HYPHENATED.finditer(text):
-            found.add(f"{match.group(1)}-{match.group(2)}".casefold())
-    return frozenset(found)
+    joined = "\n".join(texts)
+    return frozenset(f"{a}-{b}".casefold() for a, b in _HYPHENATED.findall(joined))
 
 
 def join_lines(left: str, right: str, keep: frozenset[str] = frozenset()) -> str:

@@ -50,18 +50,19 @@ def _repeatable(text: str) -> bool:
 
 def _mark_positional(lines: list[Line], pages: int, height: dict[int, float]) -> None:
     """PDF: a line repeated at the same place on most pages, or a bare number in a margin."""
+    margin: list[tuple[Line, tuple[str, int]]] = []
     seen: dict[tuple[str, int], set[int]] = defaultdict(set)
     for line in lines:
         assert line.bbox is not None
-        seen[(_key(line.text), round(line.bbox[1] / 6))].add(line.page)
-    for line in lines:
-        assert line.bbox is not None
         h = height[line.page]
-        if not (line.bbox[3] < _MARGIN * h or line.bbox[1] > (1 - _MARGIN) * h):
-            continue  # running heads and feet stand in the page margins
+        if line.bbox[3] < _MARGIN * h or line.bbox[1] > (1 - _MARGIN) * h:
+            # Running heads and feet stand in the page margins.
+            key = (_key(line.text), round(line.bbox[1] / 6))
+            seen[key].add(line.page)
+            margin.append((line, key))
+    for line, key in margin:
         if _BARE_NUMBER.match(line.text) or (
-            len(seen[(_key(line.text), round(line.bbox[1] / 6))]) >= _threshold(pages)
-            and _repeatable(line.text)
+            len(seen[key]) >= _threshold(pages) and _repeatable(line.text)
         ):
             line.furniture = True
 

@@ -45,12 +45,15 @@ def _despaced(text: str) -> str:
 
 
 def find_body(lines: Iterable[Line]) -> str | None:
-    votes: Counter[str] = Counter()
-    for line in lines:
-        for match in _BODY.finditer(_despaced(line.text)):
-            region = next(r for r in REGIONS if r.casefold() == match.group(1).casefold())
-            votes[region] += 1
-    return f"KKR {votes.most_common(1)[0][0]}" if votes else None
+    """The council most often named, letter-spaced cover titles included."""
+    text = "\n".join(
+        _despaced(x.text) if x.text[1:2] == " " and x.text[3:4] == " " else x.text for x in lines
+    )
+    votes = Counter(match.casefold() for match in _BODY.findall(text))
+    if not votes:
+        return None
+    region = votes.most_common(1)[0][0]
+    return "KKR " + next(r for r in REGIONS if r.casefold() == region)
 
 
 def dates_in(text: str) -> list[dt.date]:

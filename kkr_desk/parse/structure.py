@@ -27,7 +27,12 @@ _HEADING_LIKE = re.compile(r"^\d{1,2}\.(?:\d{1,2}\.?)?\s+\S")
 _PART_NAMES = {h.casefold(): h for h in PART_HEADINGS}
 
 
+_LONGEST_PART = max(map(len, PART_HEADINGS)) + 3
+
+
 def part_heading(text: str) -> str | None:
+    if len(text) > _LONGEST_PART:
+        return None
     return _PART_NAMES.get(clean(text).rstrip(":").strip().casefold())
 
 
