@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/kkr-desk gui resources/sample/sample-referat.pdf
+	$(BIN)/kkr-desk gui
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

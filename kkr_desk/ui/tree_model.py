@@ -72,11 +72,9 @@ class DocumentTreeModel(QAbstractItemModel):
             return node
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        if index.column() == 0:
-            if node.kind is NodeKind.PART:
-                return node.heading or self.tr("(tekst)")
-            return node.number
-        return node.title if node.kind is not NodeKind.PART else None
+        if node.kind is NodeKind.PART:  # parts show their heading where titles stand
+            return (node.heading or self.tr("(tekst)")) if index.column() == 1 else None
+        return node.number if index.column() == 0 else node.title
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

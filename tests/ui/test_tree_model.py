@@ -30,8 +30,9 @@ def test_model_shape_follows_the_document(doc) -> None:
     assert model.rowCount(second) == 2
     item = model.index(0, 0, second)
     assert model.data(item) == "2.1"
-    parts = [model.data(model.index(r, 0, item)) for r in range(model.rowCount(item))]
+    parts = [model.data(model.index(r, 1, item)) for r in range(model.rowCount(item))]
     assert parts == ["Indstilling", "Sagsfremstilling", "Beslutning"]
+    assert model.data(model.index(0, 0, item)) is None
     assert model.parent(model.index(0, 0, item)) == item
     assert model.parent(second) == QModelIndex()
 
