@@ -6,9 +6,13 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kkr_desk import __version__
 from kkr_desk.parse import ParseError, parse_file
+
+if TYPE_CHECKING:
+    from kkr_desk.domain.document import Document
 
 EXIT_BAD_INPUT = 2
 
@@ -25,7 +29,7 @@ def _parse_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_outline(doc) -> None:
+def _print_outline(doc: Document) -> None:
     info = doc.meeting
     date = info.date.isoformat() if info.date else "?"
     print(f"{info.body} · {date} · {info.kind} · {info.pages} pages")

@@ -53,8 +53,8 @@ def parse_bytes(data: bytes, name: str) -> Document:
         )
     if b"%PDF-" in data[:1024]:
         with pdf.open_pdf(data, name) as handle:
-            lines, pages = pdf.read_lines(handle, name)
-            heights = {i + 1: handle[i].rect.height for i in range(handle.page_count)}
+            lines, heights = pdf.read_lines(handle, name)
+        pages = len(heights)
         furniture.mark(lines, pages, heights)
         pdf.mark_gaps(lines)
     elif name.lower().endswith(".pdf"):

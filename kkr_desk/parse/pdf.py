@@ -62,13 +62,15 @@ def _check_damage(doc: pymupdf.Document, name: str) -> None:
         )
 
 
-def read_lines(doc: pymupdf.Document, name: str) -> tuple[list[Line], int]:
-    """All visual lines of the document and its page count."""
+def read_lines(doc: pymupdf.Document, name: str) -> tuple[list[Line], dict[int, float]]:
+    """All visual lines of the document, and each page's height by page number."""
     lines: list[Line] = []
+    heights: dict[int, float] = {}
     images = 0
     try:
         for pno in range(doc.page_count):
             page = doc.load_page(pno)
+            heights[pno + 1] = page.rect.height
             page_dict = page.get_text("dict", flags=_FLAGS)
             images += sum(1 for b in page_dict["blocks"] if b.get("type") == 1)
             if not any(b.get("type") == 0 for b in page_dict["blocks"]):
@@ -89,7 +91,7 @@ def read_lines(doc: pymupdf.Document, name: str) -> tuple[list[Line], int]:
                 "(for example ocrmypdf) and open the result."
             )
         raise ScannedPdfError(f"{name} contains no text.")
-    return lines, doc.page_count
+    return lines, heights
 
 
 def _spans(page_dict: dict) -> Iterator[_Span]:

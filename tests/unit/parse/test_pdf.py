@@ -9,9 +9,9 @@ from kkr_desk.parse import pdf
 
 def _read(data: bytes):
     with pdf.open_pdf(data, "t.pdf") as doc:
-        lines, pages = pdf.read_lines(doc, "t.pdf")
+        lines, heights = pdf.read_lines(doc, "t.pdf")
     pdf.mark_gaps(lines)
-    return lines, pages
+    return lines, len(heights)
 
 
 def _write(page, x, y, text, font="helv", size=10, color=(0, 0, 0)):
