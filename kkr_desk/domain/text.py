@@ -22,7 +22,7 @@ _LAST_WORD = re.compile(r"(\w+)-$")
 _FIRST_WORD = re.compile(r"^(\w+)")
 _ATTACHMENT_PREFIX = re.compile(r"^bilag\s*\d*\s*:\s*", re.IGNORECASE)
 # Words after which a trailing hyphen is a suspended compound ("anlægs- og bygge...").
-_CONJUNCTIONS = frozenset({"og", "eller", "samt", "til", "som"})
+_CONJUNCTIONS = frozenset({"og", "eller", "samt"})
 
 
 def clean(text: str) -> str:

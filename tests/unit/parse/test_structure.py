@@ -204,3 +204,19 @@ def test_numbered_document_of_another_body_is_not_kkr() -> None:
     pages = [[("section", "1. Indledning"), ("item", "1.1. Formål"), ("body", "Tekst.")]]
     with pytest.raises(NotKKRDocumentError, match="no KKR council"):
         parse_bytes(build_pdf(pages), "brev.pdf")
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_program_part_and_agenda_kind(form: str) -> None:
+    rows = [
+        ("section", "1. Indledning"),
+        ("item", "1.1. Program for dagen"),
+        ("case", "SAG-2025-00004 ab"),
+        ("part", "Program"),
+        ("body", "Kl. 9.00 Ankomst"),
+        ("body", "Kl. 9.30 Møde"),
+    ]
+    gold = to_gold(parse(_body(rows), form))
+    item = gold["sections"][0]["items"][0]
+    assert item["parts"] == [{"heading": "Program", "text": "Kl. 9.00 Ankomst Kl. 9.30 Møde"}]
+    assert (gold["kind"], item["decision_tags"]) == ("dagsorden", [])
