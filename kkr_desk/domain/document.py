@@ -22,6 +22,8 @@ class NodeKind(StrEnum):
 
 
 PART_HEADINGS = ("Baggrund", "Indstilling", "Sagsfremstilling", "Beslutning", "Program")
+REVIEW_STATUSES = ("unreviewed", "reviewed", "flagged")
+TAG_ORIGINS = ("suggested", "confirmed")
 
 
 @dataclass(slots=True)
@@ -61,8 +63,11 @@ class Node:
     heading: str | None = None  # part heading; None for the text before the first heading
     case_number: str | None = None
     case_handlers: list[str] = field(default_factory=list)
-    suggested_tags: list[str] = field(default_factory=list)
+    tags: dict[str, str] = field(default_factory=dict)  # decision tag -> origin
+    review: str = "unreviewed"
+    note: str | None = None
     children: list[Node] = field(default_factory=list)
+    id: int | None = None  # the archive's key; None until stored
 
     def __contains__(self, index: int) -> bool:
         return self.first <= index <= self.last

@@ -97,5 +97,5 @@ def recognise(lines: list[Line], pages: int, name: str = "") -> Document:
     info.kind = "referat" if has_decisions(doc) else "dagsorden"
     keep = vocabulary(doc)
     for item in doc.items():
-        item.suggested_tags = suggest_tags(doc, item, keep)
+        item.tags = dict.fromkeys(suggest_tags(doc, item, keep), "suggested")
     return doc

@@ -1,0 +1,1 @@
+"""The meeting archive: SQLAlchemy models, the database object, migrations, edit operations."""
