@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from kkr_desk.domain.document import Line
+from kkr_desk.domain.document import PART_HEADINGS, Line
 
 MARKER = "./."
 _SPACES = re.compile(r"\s+")
@@ -23,6 +23,29 @@ _FIRST_WORD = re.compile(r"^(\w+)")
 _ATTACHMENT_PREFIX = re.compile(r"^bilag\s*\d*\s*:\s*", re.IGNORECASE)
 # Words after which a trailing hyphen is a suspended compound ("anlægs- og bygge...").
 _CONJUNCTIONS = frozenset({"og", "eller", "samt"})
+
+
+SECTION_RE = re.compile(r"^(\d{1,2})\.\s*([^\d\s].*)$")
+ITEM_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})(?:\.\s*|\s+)(\S.*)$")
+_PART_NAMES = {h.casefold(): h for h in PART_HEADINGS}
+_LONGEST_PART = max(map(len, PART_HEADINGS)) + 3
+
+
+def part_heading(text: str) -> str | None:
+    """The part heading a line states (``Beslutning``, ``Indstilling:``), if any."""
+    if len(text) > _LONGEST_PART:
+        return None
+    return _PART_NAMES.get(clean(text).rstrip(":").strip().casefold())
+
+
+def split_heading(text: str) -> tuple[str | None, str]:
+    """``'2.1. Titel'`` → ``('2.1', 'Titel')``; ``'3. Sager'`` → ``('3', 'Sager')``."""
+    text = clean(text)
+    if match := ITEM_RE.match(text):
+        return f"{int(match.group(1))}.{int(match.group(2))}", clean(match.group(3))
+    if match := SECTION_RE.match(text):
+        return str(int(match.group(1))), clean(match.group(2))
+    return None, text
 
 
 def clean(text: str) -> str:

@@ -12,11 +12,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kkr_desk.domain.document import PART_HEADINGS, Line, Node, NodeKind
-from kkr_desk.domain.text import clean, title_from
+from kkr_desk.domain.document import Line, Node, NodeKind
+from kkr_desk.domain.text import ITEM_RE, SECTION_RE, clean, part_heading, split_heading, title_from
 
-SECTION_RE = re.compile(r"^(\d{1,2})\.\s*([^\d\s].*)$")
-ITEM_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})(?:\.\s*|\s+)(\S.*)$")
 CASE_RE = re.compile(
     r"^(SAG-\d{4}-\d{3,6})(?:\s+([^\W\d_]{1,12}(?:\s*/\s*[^\W\d_]{1,12})*))?$", re.IGNORECASE
 )
@@ -24,16 +22,6 @@ CASE_RE = re.compile(
 TOC_TAIL = re.compile(r"(?:\.{3,}|…+|\s\.{2,}|\t)\s*\d{1,3}$")
 TOC_TITLE = re.compile(r"^(indholdsfortegnelse|indhold|dagsordenspunkter)\b", re.IGNORECASE)
 _HEADING_LIKE = re.compile(r"^\d{1,2}\.(?:\d{1,2}\.?)?\s+\S")
-_PART_NAMES = {h.casefold(): h for h in PART_HEADINGS}
-
-
-_LONGEST_PART = max(map(len, PART_HEADINGS)) + 3
-
-
-def part_heading(text: str) -> str | None:
-    if len(text) > _LONGEST_PART:
-        return None
-    return _PART_NAMES.get(clean(text).rstrip(":").strip().casefold())
 
 
 def case_line(text: str) -> tuple[str, list[str]] | None:
@@ -217,7 +205,7 @@ class Recogniser:
                     line.index,
                     line.index,
                     number=str(expect_section),
-                    title=_strip_number(title_from(content[pos:end])),
+                    title=split_heading(title_from(content[pos:end]))[1],
                 )
                 sections.append(section)
                 item = None
@@ -233,7 +221,7 @@ class Recogniser:
                     line.index,
                     line.index,
                     number=f"{section.number}.{expect_item}",
-                    title=_strip_number(title_from(content[pos:end])),
+                    title=split_heading(title_from(content[pos:end]))[1],
                 )
                 if end < len(content) and (case := case_line(content[end].text)):
                     item.case_number, item.case_handlers = case
@@ -252,11 +240,6 @@ class Recogniser:
             pos += 1
         _close(sections, len(self.all) - 1)
         return sections, content[start].index
-
-
-def _strip_number(title: str) -> str:
-    match = ITEM_RE.match(title) or SECTION_RE.match(title)
-    return clean(match.group(match.lastindex or 0)) if match else title
 
 
 def _close(nodes: list[Node], last: int) -> None:

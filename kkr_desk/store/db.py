@@ -41,15 +41,13 @@ def _create_engine(url: str) -> Engine:
         return create_engine(url, pool_pre_ping=True)
     path = sqlite_path(url)
     if path is None:  # one shared in-memory database for the life of the engine
-        engine = create_engine(
-            url, connect_args={"check_same_thread": False}, poolclass=StaticPool
-        )
+        engine = create_engine(url, connect_args={"check_same_thread": False}, poolclass=StaticPool)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DBAPI objects
+    def _pragmas(dbapi_connection, _record) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -77,7 +75,11 @@ class Database:
 
         db = cls(url or default_url())
         if upgrade:
-            migrate.upgrade(db.engine, sqlite_path(db.url))
+            try:
+                migrate.upgrade(db.engine, sqlite_path(db.url))
+            except BaseException:
+                db.close()
+                raise
         return db
 
     @contextmanager

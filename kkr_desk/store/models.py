@@ -38,11 +38,11 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
 
 
 class MeetingRow(Base):
     __tablename__ = "meeting"
+    __table_args__ = ({"sqlite_autoincrement": True},)  # ids never reused: edits name them
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     body: Mapped[str] = mapped_column(String(64))
@@ -80,7 +80,10 @@ class LineRow(Base):
 
 class NodeRow(Base):
     __tablename__ = "node"
-    __table_args__ = (Index("ix_node_meeting_first", "meeting_id", "first_line"),)
+    __table_args__ = (
+        Index("ix_node_meeting_first", "meeting_id", "first_line"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))

@@ -32,8 +32,14 @@ def test_decision_tags(text: str, tags: list[str]) -> None:
 
 def test_tags_follow_vocabulary_order() -> None:
     assert TAGS == (
-        "approved", "noted", "discussed", "appointed", "recommended", "postponed", "rejected",
-    )  # fmt: skip
+        "approved",
+        "noted",
+        "discussed",
+        "appointed",
+        "recommended",
+        "postponed",
+        "rejected",
+    )
 
 
 def test_only_the_councils_own_decisions_count() -> None:

@@ -21,14 +21,36 @@ def test_cli_parse_scores_perfectly(
     out = tmp_path / "parse.json"
     with out.open("w", encoding="utf-8") as handle:
         run = subprocess.run(
-            [sys.executable, "-m", "kkr_desk", "parse", str(corpus_dir / f"{stem}.{ext}"),
-             "--format", "json"],
-            stdout=handle, stderr=subprocess.PIPE, text=True, check=False,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "kkr_desk",
+                "parse",
+                str(corpus_dir / f"{stem}.{ext}"),
+                "--format",
+                "json",
+            ],
+            stdout=handle,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
     assert run.returncode == 0, run.stderr
     score = subprocess.run(
-        [sys.executable, str(score_script), str(corpus_dir / f"{stem}.gold.json"), str(out),
-         "--min-items", "1", "--min-text", "1", "--min-tags", "1"],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        [
+            sys.executable,
+            str(score_script),
+            str(corpus_dir / f"{stem}.gold.json"),
+            str(out),
+            "--min-items",
+            "1",
+            "--min-text",
+            "1",
+            "--min-tags",
+            "1",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert score.returncode == 0, score.stdout + score.stderr

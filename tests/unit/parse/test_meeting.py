@@ -21,8 +21,9 @@ def test_body_is_the_most_named_council() -> None:
 def test_dates_numeric_and_written() -> None:
     assert dates_in("Mødedato: 18.11.2022") == [dt.date(2022, 11, 18)]
     assert dates_in("den 7. februar 2020 og 19-06-2020") == [
-        dt.date(2020, 2, 7), dt.date(2020, 6, 19),
-    ]  # fmt: skip
+        dt.date(2020, 2, 7),
+        dt.date(2020, 6, 19),
+    ]
     assert dates_in("31.02.2022") == []
 
 
@@ -42,12 +43,14 @@ def test_participants_page_with_headings() -> None:
         "Deltagerfortegnelse", "Anna Hansen (A)", "Bo Jensen (V)", "Afbud: Carl Nielsen, Dorte Berg"
     )
     assert find_participants(front) == (
-        ["Anna Hansen (A)", "Bo Jensen (V)"], ["Carl Nielsen", "Dorte Berg"],
-    )  # fmt: skip
+        ["Anna Hansen (A)", "Bo Jensen (V)"],
+        ["Carl Nielsen", "Dorte Berg"],
+    )
 
 
 def test_participants_without_heading_need_a_page_of_names() -> None:
     assert find_participants(rows("Thomas Hjorth (O) Frederikshavn Kommune")) == (
-        ["Thomas Hjorth (O) Frederikshavn Kommune"], [],
-    )  # fmt: skip
+        ["Thomas Hjorth (O) Frederikshavn Kommune"],
+        [],
+    )
     assert find_participants(rows("Mission", "KL bidrager til at udvikle")) == ([], [])

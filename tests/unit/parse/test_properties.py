@@ -10,20 +10,45 @@ from kkr_desk.domain.document import Line, check_invariants
 from kkr_desk.parse import ParseError, recognise
 
 FRAGMENTS = [
-    "1. Godkendelse", "2. Sager", "3. Eventuelt", "1.1. Dagsorden", "1.2. Referat",
-    "2.1. Klima", "2.2. Trafik", "3.1. Eventuelt", "SAG-2024-00001 abc", "SAG-2024-00002",
-    "Baggrund", "Indstilling", "Sagsfremstilling", "Beslutning", "Program",
-    "KKR Nordjylland", "KKR Nordjylland | 18-11-2022", "SIDE | 3", "Side 2 af 9",
-    "./. Bilag: Plan", "./. Tekst.", "– punkt", "1. punkt", "2022.", "Indholdsfortegnelse",
-    "1.1. Dagsorden ........ 3", "Deltagere", "Afbud", "Anna (A) Aarhus Kommune",
-    "Dagsordenen blev godkendt.", "bemærk-", "ninger til referatet", "",
-]  # fmt: skip
+    "1. Godkendelse",
+    "2. Sager",
+    "3. Eventuelt",
+    "1.1. Dagsorden",
+    "1.2. Referat",
+    "2.1. Klima",
+    "2.2. Trafik",
+    "3.1. Eventuelt",
+    "SAG-2024-00001 abc",
+    "SAG-2024-00002",
+    "Baggrund",
+    "Indstilling",
+    "Sagsfremstilling",
+    "Beslutning",
+    "Program",
+    "KKR Nordjylland",
+    "KKR Nordjylland | 18-11-2022",
+    "SIDE | 3",
+    "Side 2 af 9",
+    "./. Bilag: Plan",
+    "./. Tekst.",
+    "– punkt",
+    "1. punkt",
+    "2022.",
+    "Indholdsfortegnelse",
+    "1.1. Dagsorden ........ 3",
+    "Deltagere",
+    "Afbud",
+    "Anna (A) Aarhus Kommune",
+    "Dagsordenen blev godkendt.",
+    "bemærk-",
+    "ninger til referatet",
+    "",
+]
 
 
 @st.composite
 def line_streams(draw) -> list[Line]:
-    texts = draw(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=30)),
-                          max_size=60))  # fmt: skip
+    texts = draw(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=30)), max_size=60))
     if draw(st.booleans()):  # half the streams open like a KKR document, so most parse
         texts = ["KKR Nordjylland", "1. Godkendelse", "1.1. Dagsorden", *texts]
     styled = draw(st.booleans())
@@ -56,7 +81,10 @@ def test_recogniser_raises_only_parse_errors_and_covers_every_line(lines: list[L
         return
     check_invariants(doc)
     for line in doc.lines:
-        owners = [n for n in doc.walk() if line.index in n and not any(
-            line.index in c for c in n.children)]  # fmt: skip
+        owners = [
+            n
+            for n in doc.walk()
+            if line.index in n and not any(line.index in c for c in n.children)
+        ]
         assert len(owners) == 1
         assert doc.deepest(line.index) is owners[0]

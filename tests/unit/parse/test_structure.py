@@ -20,8 +20,9 @@ def parse(pages: list[Page], form: str, header: str = "KKR Syddanmark | 05-03-20
         return parse_bytes(build_txt(pages, header=header).encode(), "t.txt")
     layout = Layout(header=lambda *_: header)
     if form == "pdf-plain":  # one font size, no bold: context alone must decide
-        layout = Layout(header=lambda *_: header, bold_headings=False, item_size=10,
-                        section_size=10)  # fmt: skip
+        layout = Layout(
+            header=lambda *_: header, bold_headings=False, item_size=10, section_size=10
+        )
     return parse_bytes(build_pdf(pages, layout), "t.pdf")
 
 
@@ -49,8 +50,11 @@ def test_sample_referat(form: str) -> None:
     ]
     info = doc.meeting
     assert (info.body, info.date, info.kind, info.pages) == (
-        "KKR Syddanmark", dt.date(2024, 3, 5), "referat", 5,
-    )  # fmt: skip
+        "KKR Syddanmark",
+        dt.date(2024, 3, 5),
+        "referat",
+        5,
+    )
     assert info.participants == ["Anna Hansen (A) Odense Kommune", "Bo Jensen (V) Vejle Kommune"]
     assert info.absent == ["Carl Nielsen (C) Kolding Kommune"]
     gold = to_gold(doc)
@@ -94,8 +98,9 @@ def test_toc_without_page_numbers_never_becomes_items(form: str) -> None:
         ("body", "Det indstilles, at dagsordenen godkendes."),
     ]
     doc = parse([[("title", "KKR Midtjylland")], toc, body], form)
-    assert outline(doc) == [("1", "Godkendelse", [("1.1", "Godkendelse af dagsorden",
-                                                   "SAG-2025-00001")])]  # fmt: skip
+    assert outline(doc) == [
+        ("1", "Godkendelse", [("1.1", "Godkendelse af dagsorden", "SAG-2025-00001")])
+    ]
     assert doc.lines[doc.sections[0].first].page == 3
     assert doc.meeting.kind == "dagsorden"
 
@@ -125,8 +130,9 @@ def test_numbered_lists_never_become_sections_or_items(form: str) -> None:
     ]
     text = to_gold(doc)["sections"][0]["items"][0]["parts"][0]["text"]
     assert "\n2. Kategori nummer 2: herunder tiltag\n" in text
-    assert text.endswith("8. Styrket regional strategi\n9. Styrket samarbejde "
-                         "Mødet holdes den 18. november 2022.")  # fmt: skip
+    assert text.endswith(
+        "8. Styrket regional strategi\n9. Styrket samarbejde Mødet holdes den 18. november 2022."
+    )
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -177,16 +183,22 @@ def test_text_before_the_first_part_heading_is_a_null_part(form: str) -> None:
     assert item["decision_tags"] == ["noted"]
 
 
-@pytest.mark.parametrize("region", ["Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland",
-                                    "Nordjylland"])  # fmt: skip
+@pytest.mark.parametrize(
+    "region", ["Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland"]
+)
 def test_every_kkr_body(region: str) -> None:
     pages = [
         [("title", f"KKR {region.upper()}"), ("body", "Referat af mødet den 3. maj 2024")],
-        [("section", "1. Godkendelse"), ("item", "1.1. Dagsorden"), ("part", "Beslutning"),
-         ("body", "Godkendt.")],
-    ]  # fmt: skip
-    doc = parse_bytes(build_pdf(pages, Layout(header=kl_header(f"KKR {region}", "03-05-2024"))),
-                      "t.pdf")  # fmt: skip
+        [
+            ("section", "1. Godkendelse"),
+            ("item", "1.1. Dagsorden"),
+            ("part", "Beslutning"),
+            ("body", "Godkendt."),
+        ],
+    ]
+    doc = parse_bytes(
+        build_pdf(pages, Layout(header=kl_header(f"KKR {region}", "03-05-2024"))), "t.pdf"
+    )
     assert doc.meeting.body == f"KKR {region}"
     assert doc.meeting.date == dt.date(2024, 5, 3)
 

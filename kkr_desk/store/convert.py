@@ -1,0 +1,241 @@
+"""Between the domain Document and the archive's rows: load, snapshot, derived text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kkr_desk.domain.derive import part_body, vocabulary
+from kkr_desk.domain.document import Document, Line, Meeting, Node, NodeKind
+from kkr_desk.domain.tags import TAGS
+from kkr_desk.store.models import AttachmentRow, DecisionTagRow, LineRow, MeetingRow, NodeRow
+
+NodeState = dict[str, Any]  # one node's stored fields, as in the audit trail
+_NODE_FIELDS = ("number", "title", "heading", "case_number", "case_handlers", "note")
+
+
+@dataclass
+class Stored:
+    """A meeting as loaded, with the derived values the archive holds for it."""
+
+    doc: Document
+    texts: dict[int, str | None] = field(default_factory=dict)  # part id -> text
+    attachments: dict[int, list[str]] = field(default_factory=dict)  # item id -> names
+
+
+# -- rows out of a document -----------------------------------------------------------------
+
+
+def line_rows(meeting_id: int, doc: Document) -> list[dict[str, Any]]:
+    rows = []
+    for line in doc.lines:
+        x0, y0, x1, y1 = line.bbox if line.bbox is not None else (None, None, None, None)
+        rows.append(
+            {
+                "meeting_id": meeting_id,
+                "seq": line.index,
+                "page": line.page,
+                "x0": x0,
+                "y0": y0,
+                "x1": x1,
+                "y1": y1,
+                "size": line.size,
+                "bold": line.bold,
+                "gap_before": line.gap_before,
+                "joined": line.joined,
+                "furniture": line.furniture,
+                "text": line.text,
+                "corrected": line.corrected,
+            }
+        )
+    return rows
+
+
+def node_row(meeting_id: int, node: Node, parent: Node | None) -> dict[str, Any]:
+    return {
+        "meeting_id": meeting_id,
+        "kind": node.kind.value,
+        "parent_id": parent.id if parent is not None else None,
+        "first_line": node.first,
+        "last_line": node.last,
+        "number": node.number,
+        "title": node.title,
+        "heading": node.heading,
+        "case_number": node.case_number,
+        "case_handlers": list(node.case_handlers),
+        "review_status": node.review,
+        "note": node.note,
+    }
+
+
+def meeting_row(doc: Document, source: bytes, sha256: str, now: dt.datetime) -> dict[str, Any]:
+    info = doc.meeting
+    return {
+        "body": info.body or "",
+        "date": info.date,
+        "kind": info.kind,
+        "source_name": doc.source_name,
+        "source_sha256": sha256,
+        "source_bytes": source,
+        "pages": info.pages,
+        "participants": list(info.participants),
+        "absent": list(info.absent),
+        "imported_at": now,
+    }
+
+
+def with_parents(doc: Document) -> list[tuple[Node, Node | None]]:
+    """Every node with its parent, parents before their children."""
+    out: list[tuple[Node, Node | None]] = []
+    level: list[tuple[Node, Node | None]] = [(n, None) for n in doc.nodes]
+    while level:
+        out.extend(level)
+        level = [(child, node) for node, _ in level for child in node.children]
+    return out
+
+
+# -- derived values -------------------------------------------------------------------------
+
+
+def derive(doc: Document) -> tuple[dict[int, str], dict[int, list[str]]]:
+    """Part texts and item attachments by node id, from the lines as corrected."""
+    keep = vocabulary(doc)
+    texts: dict[int, str] = {}
+    attachments: dict[int, list[str]] = {}
+    for item in doc.items():
+        names: list[str] = []
+        for part in item.children:
+            body = part_body(doc, part, keep)
+            texts[part.id] = body.text  # type: ignore[index]
+            names.extend(body.attachments)
+        attachments[item.id] = names  # type: ignore[index]
+    return texts, attachments
+
+
+# -- loading --------------------------------------------------------------------------------
+
+
+def load(session: Session, meeting_id: int) -> Stored:
+    meeting = session.get(MeetingRow, meeting_id)
+    if meeting is None:
+        raise LookupError(f"there is no meeting {meeting_id} in the archive")
+    lines = [
+        Line(
+            index=r.seq,
+            page=r.page,
+            text=r.text,
+            bbox=(r.x0, r.y0, r.x1, r.y1) if r.x0 is not None else None,
+            size=r.size,
+            bold=r.bold,
+            gap_before=r.gap_before,
+            joined=r.joined,
+            furniture=r.furniture,
+            corrected=r.corrected,
+        )
+        for r in session.execute(
+            select(LineRow).where(LineRow.meeting_id == meeting_id).order_by(LineRow.seq)
+        ).scalars()
+    ]
+    rows = session.execute(
+        select(NodeRow).where(NodeRow.meeting_id == meeting_id).order_by(NodeRow.first_line)
+    ).scalars()
+    nodes: dict[int, Node] = {}
+    parents: dict[int, int | None] = {}
+    stored = Stored(Document(_meeting(meeting), lines, [], source_name=meeting.source_name))
+    for r in rows:
+        nodes[r.id] = Node(
+            NodeKind(r.kind),
+            r.first_line,
+            r.last_line,
+            number=r.number,
+            title=r.title,
+            heading=r.heading,
+            case_number=r.case_number,
+            case_handlers=list(r.case_handlers or []),
+            review=r.review_status,
+            note=r.note,
+            id=r.id,
+        )
+        parents[r.id] = r.parent_id
+        if r.kind == NodeKind.PART.value:
+            stored.texts[r.id] = r.text
+    for node_id, parent_id in parents.items():
+        level = nodes[parent_id].children if parent_id is not None else stored.doc.nodes
+        level.append(nodes[node_id])
+    for tag in session.execute(
+        select(DecisionTagRow).join(NodeRow).where(NodeRow.meeting_id == meeting_id)
+    ).scalars():
+        nodes[tag.node_id].tags[tag.tag] = tag.origin
+    for node in nodes.values():
+        if node.tags:
+            node.tags = {t: node.tags[t] for t in TAGS if t in node.tags}
+        if node.kind is NodeKind.ITEM:
+            stored.attachments[node.id] = []  # type: ignore[index]
+    for att in session.execute(
+        select(AttachmentRow)
+        .join(NodeRow)
+        .where(NodeRow.meeting_id == meeting_id)
+        .order_by(AttachmentRow.node_id, AttachmentRow.position)
+    ).scalars():
+        stored.attachments[att.node_id].append(att.name)
+    return stored
+
+
+def _meeting(row: MeetingRow) -> Meeting:
+    return Meeting(
+        body=row.body,
+        date=row.date,
+        kind=row.kind,
+        pages=row.pages,
+        participants=list(row.participants or []),
+        absent=list(row.absent or []),
+    )
+
+
+# -- snapshots ------------------------------------------------------------------------------
+
+
+def snapshot(doc: Document) -> tuple[dict[int, NodeState], dict[int, str | None]]:
+    """The editable state: every stored node's fields, and every line's correction."""
+    nodes: dict[int, NodeState] = {}
+    for node, parent in with_parents(doc):
+        if node.id is None:
+            continue
+        state: NodeState = {
+            "kind": node.kind.value,
+            "parent": parent.id if parent is not None else None,
+            "first": node.first,
+            "last": node.last,
+            "review": node.review,
+            "tags": dict(node.tags),
+        }
+        state.update({name: getattr(node, name) for name in _NODE_FIELDS})
+        state["case_handlers"] = list(node.case_handlers)
+        nodes[node.id] = state
+    return nodes, {line.index: line.corrected for line in doc.lines}
+
+
+def rebuild(doc: Document, states: dict[int, NodeState]) -> None:
+    """Replace the document's tree by the one the node states describe."""
+    nodes = {
+        node_id: Node(
+            NodeKind(s["kind"]),
+            s["first"],
+            s["last"],
+            tags=dict(s["tags"]),
+            review=s["review"],
+            id=node_id,
+            **{name: s[name] for name in _NODE_FIELDS},
+        )
+        for node_id, s in states.items()
+    }
+    doc.nodes = []
+    for node_id in sorted(states, key=lambda i: (states[i]["first"], i)):
+        parent = states[node_id]["parent"]
+        (nodes[parent].children if parent is not None else doc.nodes).append(nodes[node_id])
+    for node in nodes.values():
+        node.children.sort(key=lambda n: n.first)

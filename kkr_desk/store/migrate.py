@@ -1,0 +1,118 @@
+"""The archive's schema revisions: the Alembic environment in ``migrations/`` run in code,
+bringing an archive to the newest revision when it is opened (a SQLite file is backed up
+first)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+
+from kkr_desk.paths import migrations_dir
+
+log = logging.getLogger("kkr_desk.store")
+
+VERSION_TABLE = "alembic_version"
+
+
+class ArchiveError(Exception):
+    """The archive cannot be opened by this KKR Desk."""
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic configuration built in code (no alembic.ini); ``env.py`` migrates on
+    ``connection`` when one is given."""
+    config = Config()
+    # ConfigParser interpolates "%": escape it in the path
+    config.set_main_option("script_location", str(migrations_dir()).replace("%", "%%"))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def _head(script: ScriptDirectory) -> str:
+    head = script.get_current_head()  # raises when the history has branched
+    if head is None:
+        raise ArchiveError(f"KKR Desk has no schema revisions in {script.dir}")
+    return head
+
+
+SCRIPT = ScriptDirectory.from_config(alembic_config())
+HEAD = _head(SCRIPT)
+KNOWN = frozenset(script.revision for script in SCRIPT.walk_revisions())
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The archive's revision, None for an empty database."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, sqlite_file: Path | None) -> Path | None:
+    """Bring the archive to ``HEAD``; returns the backup made first, if any."""
+    with engine.connect() as connection:
+        revision = MigrationContext.configure(connection).get_current_revision()
+        tables = set(inspect(connection).get_table_names()) - {VERSION_TABLE}
+    if revision == HEAD:
+        return None
+    if revision is None and tables:
+        raise ArchiveError(
+            f"the database has tables ({', '.join(sorted(tables))}) but no schema revision;"
+            " it is not a KKR Desk archive"
+        )
+    if revision is not None and revision not in KNOWN:
+        raise ArchiveError(
+            f"the archive was written by a newer KKR Desk (revision {revision}); update KKR Desk"
+        )
+    backup = None
+    if revision is not None and sqlite_file is not None and sqlite_file.exists():
+        backup = _backup(sqlite_file)
+        log.info("archive backed up to %s", backup)
+    log.info("upgrading the archive from revision %s to %s", revision or "(empty)", HEAD)
+    _migrate(engine, HEAD)
+    return backup
+
+
+def _backup(sqlite_file: Path) -> Path:
+    """A consistent copy (WAL included) beside the file, never overwriting one."""
+    stamp = dt.datetime.now().strftime("%Y-%m-%dT%H%M%S")
+    target = sqlite_file.with_name(f"{sqlite_file.name}.{stamp}.bak")
+    n = 1
+    while target.exists():
+        target = sqlite_file.with_name(f"{sqlite_file.name}.{stamp}-{n}.bak")
+        n += 1
+    with (
+        closing(sqlite3.connect(sqlite_file)) as source,
+        closing(sqlite3.connect(target)) as copy,
+    ):
+        source.backup(copy)
+        copy.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
+    return target
+
+
+def _migrate(engine: Engine, target: str) -> None:
+    """Run the revisions up to ``target`` in one transaction."""
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:  # batch operations recreate tables: no ON DELETE CASCADE meanwhile
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                if sqlite:  # pysqlite would run DDL outside the transaction
+                    connection.exec_driver_sql("BEGIN")
+                command.upgrade(alembic_config(connection), target)
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise ArchiveError("the upgrade left broken references; nothing was changed")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()

@@ -1,0 +1,205 @@
+"""The CSV export: Danish-Excel friendly, one row per item, formula injection neutralised."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kkr_desk.export.csv_export import COLUMNS, write_csv
+from kkr_desk.export.gold import to_gold
+from kkr_desk.export.records import item_record, meeting_record, section_record
+from kkr_desk.parse import parse_file
+from tests.conftest import CORPUS_STEMS
+from tests.unit.export.test_json_export import archive_record, item_count
+
+BOM = b"\xef\xbb\xbf"
+
+
+def read_rows(path: Path, delimiter: str = ";") -> list[list[str]]:
+    raw = path.read_bytes()
+    assert raw.startswith(BOM)
+    text = raw[len(BOM) :].decode("utf-8")
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+
+
+def as_dicts(rows: list[list[str]]) -> list[dict[str, str]]:
+    assert tuple(rows[0]) == COLUMNS
+    return [dict(zip(COLUMNS, row, strict=True)) for row in rows[1:]]
+
+
+@pytest.fixture(scope="module")
+def referat(corpus_dir: Path) -> dict[str, Any]:
+    path = corpus_dir / f"{CORPUS_STEMS[1]}.pdf"
+    return archive_record(to_gold(parse_file(path)), meeting_id=3, source_name=path.name)
+
+
+def test_columns_are_unique_and_documented_order() -> None:
+    assert len(set(COLUMNS)) == len(COLUMNS) == 23
+    assert COLUMNS[0] == "meeting_id"
+    assert COLUMNS[-1] == "note"
+
+
+@pytest.mark.corpus
+def test_corpus_export(referat: dict[str, Any], tmp_path: Path) -> None:
+    out = tmp_path / "arkiv.csv"
+    seen: list[int] = []
+    count = write_csv([referat, archive_record(referat, meeting_id=4)], out, progress=seen.append)
+
+    raw = out.read_bytes()
+    assert raw.startswith(BOM + ";".join(COLUMNS).encode() + b"\r\n")
+    rows = as_dicts(read_rows(out))
+    assert count == len(rows) == 2 * item_count(referat)
+    assert seen == [item_count(referat), count]
+
+    items = [(s, i) for s in referat["sections"] for i in s["items"]]
+    for row, (section, item) in zip(rows, items, strict=False):
+        assert row["meeting_id"] == "3"
+        assert row["body"] == referat["body"]
+        assert row["date"] == referat["date"]
+        assert row["kind"] == "referat"
+        assert row["section_number"] == section["number"]
+        assert row["item_id"] == str(item["id"])
+        assert row["item_number"] == item["number"]
+        assert row["item_title"] == item["title"]
+        assert row["case_number"] == (item["case_number"] or "")
+        assert row["case_handlers"] == "/".join(item["case_handlers"])
+        assert row["first_page"] == str(item["page"])
+        assert row["last_page"] == str(item["last_page"])
+        assert row["attachments"] == "\n".join(item["attachments"])
+        assert row["decision_tags"] == ", ".join(item["decision_tags"])
+        assert row["review_status"] == item["review_status"]
+        assert row["note"] == (item["note"] or "")
+        for part in item["parts"]:
+            column = (part["heading"] or "tekst").lower()
+            assert part["text"] in row[column]
+
+
+@pytest.mark.corpus
+def test_multi_line_texts_round_trip(referat: dict[str, Any], tmp_path: Path) -> None:
+    out = tmp_path / "arkiv.csv"
+    write_csv([referat], out)
+    rows = as_dicts(read_rows(out))
+    items = [i for s in referat["sections"] for i in s["items"]]
+    checked = 0
+    for row, item in zip(rows, items, strict=True):
+        headings = [part["heading"] for part in item["parts"]]
+        for part in item["parts"]:
+            unique = headings.count(part["heading"]) == 1
+            if unique and "\n" in part["text"] and part["text"][0] not in "=+-@\t\r":
+                assert row[(part["heading"] or "tekst").lower()] == part["text"]
+                checked += 1
+    assert checked > 0
+
+
+def _meeting(**fields: Any) -> dict[str, Any]:
+    """One meeting with one item; ``fields`` override the item's defaults."""
+    item = item_record(
+        **{
+            "number": "2.1",
+            "title": "KKR",
+            "page": 12,
+            "last_page": 13,
+            "case_number": None,
+            "case_handlers": [],
+            "parts": [("Baggrund", "– Normal tekst")],
+            "attachments": [],
+            "tags": {},
+            "id": -5,
+            "review_status": "unreviewed",
+            "note": None,
+            **fields,
+        }
+    )
+    section = section_record(number="2", title="Regionalpolitiske sager", page=12, items=[item])
+    return meeting_record(
+        id=-1,
+        source_name="x.pdf",
+        body="KKR Nordjylland",
+        date=dt.date(2022, 11, 18),
+        kind="referat",
+        pages=20,
+        participants=[],
+        absent=[],
+        sections=[section],
+    )
+
+
+def _only_row(meeting: dict[str, Any], tmp_path: Path, delimiter: str = ";") -> dict[str, str]:
+    out = tmp_path / "arkiv.csv"
+    assert write_csv([meeting], out, delimiter=delimiter) == 1
+    rows = as_dicts(read_rows(out, delimiter))
+    assert len(rows) == 1
+    return rows[0]
+
+
+def test_comma_delimiter(tmp_path: Path) -> None:
+    out = tmp_path / "arkiv.csv"
+    write_csv([_meeting(title="Budget, status; og mere")], out, delimiter=",")
+    assert out.read_bytes().startswith(BOM + ",".join(COLUMNS).encode() + b"\r\n")
+    row = as_dicts(read_rows(out, ","))[0]
+    assert row["item_title"] == "Budget, status; og mere"
+    assert row["section_title"] == "Regionalpolitiske sager"
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_formula_starts_are_neutralised(start: str, tmp_path: Path) -> None:
+    danger = f'{start}HYPERLINK("http://x";"klik")'
+    row = _only_row(
+        _meeting(
+            title=danger,
+            note=danger,
+            parts=[("Beslutning", danger), (None, danger)],
+            attachments=[danger, "Bilag 2"],
+            case_handlers=[danger],
+        ),
+        tmp_path,
+    )
+    for column in ("item_title", "note", "beslutning", "tekst", "case_handlers"):
+        assert row[column] == "'" + danger
+    assert row["attachments"] == "'" + danger + "\nBilag 2"
+
+
+def test_ordinary_text_and_numbers_are_untouched(tmp_path: Path) -> None:
+    row = _only_row(_meeting(note="KKR"), tmp_path)
+    assert row["item_title"] == "KKR"
+    assert row["note"] == "KKR"
+    assert row["baggrund"] == "– Normal tekst"  # en dash, not a minus
+    # numbers we write ourselves stay numbers, even negative ones
+    assert row["meeting_id"] == "-1"
+    assert row["item_id"] == "-5"
+    assert row["first_page"] == "12"
+    assert row["last_page"] == "13"
+    assert row["date"] == "2022-11-18"
+
+
+def test_same_heading_parts_are_joined_and_missing_values_empty(tmp_path: Path) -> None:
+    row = _only_row(
+        _meeting(
+            parts=[
+                ("Beslutning", "Første."),
+                ("Indstilling", "Det indstilles."),
+                ("Beslutning", "Anden.\n\n– punkt"),
+            ],
+            case_handlers=["hlth", "mbj"],
+        ),
+        tmp_path,
+    )
+    assert row["beslutning"] == "Første.\n\nAnden.\n\n– punkt"
+    assert row["indstilling"] == "Det indstilles."
+    assert row["baggrund"] == row["sagsfremstilling"] == row["program"] == row["tekst"] == ""
+    assert row["case_handlers"] == "hlth/mbj"
+    assert row["case_number"] == row["note"] == row["attachments"] == row["decision_tags"] == ""
+
+
+def test_unknown_heading_fails_and_leaves_the_old_file(tmp_path: Path) -> None:
+    out = tmp_path / "arkiv.csv"
+    out.write_bytes(b"gammel")
+    with pytest.raises(ValueError, match="Bilag"):
+        write_csv([_meeting(parts=[("Bilag", "x")])], out)
+    assert out.read_bytes() == b"gammel"
+    assert [p.name for p in tmp_path.iterdir()] == ["arkiv.csv"]

@@ -1,0 +1,185 @@
+"""The JSON export: corpus records written, read back equal, and valid against the schema."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from kkr_desk.export.gold import to_gold
+from kkr_desk.export.json_export import FORMAT, write_json
+from kkr_desk.export.schema import load_schema, schema_path
+from kkr_desk.parse import parse_file
+from tests.conftest import CORPUS_STEMS
+
+REVIEW_STATUSES = ("unreviewed", "reviewed", "flagged")
+
+
+def archive_record(
+    gold: dict[str, Any], *, meeting_id: int = 1, source_name: str = "x.pdf"
+) -> dict:
+    """A gold record with the keys the archive adds: ids, review status and note."""
+    meeting = copy.deepcopy(gold)
+    meeting["id"] = meeting_id
+    meeting["source_name"] = source_name
+    item_id = meeting_id * 1000
+    for section_id, section in enumerate(meeting["sections"], start=meeting_id * 100):
+        section["id"] = section_id
+        for item in section["items"]:
+            item_id += 1
+            item["id"] = item_id
+            item["review_status"] = REVIEW_STATUSES[item_id % 3]
+            item["note"] = f"Note til {item['number']}: æøå" if item_id % 2 else None
+    return meeting
+
+
+def item_count(meeting: dict[str, Any]) -> int:
+    return sum(len(section["items"]) for section in meeting["sections"])
+
+
+@pytest.fixture(scope="module", params=CORPUS_STEMS)
+def corpus_record(request: pytest.FixtureRequest, corpus_dir: Path) -> dict[str, Any]:
+    path = corpus_dir / f"{request.param}.pdf"
+    return archive_record(to_gold(parse_file(path)), meeting_id=7, source_name=path.name)
+
+
+def validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(
+        load_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def test_schema_is_a_valid_draft_2020_12_schema() -> None:
+    assert schema_path().is_file()
+    jsonschema.Draft202012Validator.check_schema(load_schema())
+
+
+@pytest.mark.corpus
+def test_corpus_records_round_trip_and_validate(
+    corpus_record: dict[str, Any], tmp_path: Path
+) -> None:
+    second = archive_record(corpus_record, meeting_id=8)
+    out = tmp_path / "arkiv.json"
+    seen: list[int] = []
+    count = write_json(iter([corpus_record, second]), out, progress=seen.append)
+
+    assert count == 2 * item_count(corpus_record) > 0
+    assert seen == [item_count(corpus_record), count]
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data == {"format": FORMAT, "meetings": [corpus_record, second]}
+    validator().validate(data)
+
+
+@pytest.mark.corpus
+def test_text_is_utf8_not_escaped(corpus_record: dict[str, Any], tmp_path: Path) -> None:
+    out = tmp_path / "arkiv.json"
+    write_json([corpus_record], out)
+    raw = out.read_bytes()
+    assert "æøå".encode() in raw
+    assert b"\\u00" not in raw
+
+
+def test_empty_archive(tmp_path: Path) -> None:
+    out = tmp_path / "tom.json"
+    assert write_json([], out) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data == {"format": FORMAT, "meetings": []}
+    validator().validate(data)
+
+
+def _minimal() -> dict[str, Any]:
+    return {
+        "id": 1,
+        "body": "KKR Nordjylland",
+        "date": "2022-11-18",
+        "kind": "referat",
+        "pages": 3,
+        "sections": [
+            {
+                "number": "1",
+                "title": "Godkendelse af referat",
+                "page": 2,
+                "items": [
+                    {
+                        "id": 11,
+                        "number": "1.1",
+                        "title": "Godkendelse af referat",
+                        "page": 2,
+                        "last_page": 3,
+                        "case_number": "SAG-2022-04420",
+                        "case_handlers": ["hlth"],
+                        "parts": [{"heading": None, "text": "Tekst."}],
+                        "attachments": [],
+                        "decision_tags": ["approved", "noted"],
+                        "review_status": "reviewed",
+                        "note": None,
+                    }
+                ],
+            }
+        ],
+    }
+
+
+def test_minimal_record_validates() -> None:
+    validator().validate({"format": FORMAT, "meetings": [_minimal()]})
+
+
+def _set(path: tuple[str | int, ...], value: Any) -> dict[str, Any]:
+    meeting = _minimal()
+    target: Any = meeting
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    return meeting
+
+
+ITEM = ("sections", 0, "items", 0)
+BAD = {
+    "bad tag": _set((*ITEM, "decision_tags"), ["approved", "vedtaget"]),
+    "duplicate tag": _set((*ITEM, "decision_tags"), ["noted", "noted"]),
+    "bad kind": _set(("kind",), "protokol"),
+    "bad date": _set(("date",), "18.11.2022"),
+    "bad case number": _set((*ITEM, "case_number"), "SAG-22-1"),
+    "bad review status": _set((*ITEM, "review_status"), "done"),
+    "bad heading": _set((*ITEM, "parts"), [{"heading": "Bilag", "text": "x"}]),
+    "page zero": _set((*ITEM, "page"), 0),
+    "string id": _set((*ITEM, "id"), "11"),
+}
+
+
+@pytest.mark.parametrize("meeting", list(BAD.values()), ids=list(BAD))
+def test_schema_rejects(meeting: dict[str, Any]) -> None:
+    with pytest.raises(jsonschema.ValidationError):
+        validator().validate({"format": FORMAT, "meetings": [meeting]})
+
+
+@pytest.mark.parametrize("key", ["id", "kind", "sections"])
+def test_schema_rejects_a_missing_meeting_key(key: str) -> None:
+    meeting = _minimal()
+    del meeting[key]
+    with pytest.raises(jsonschema.ValidationError):
+        validator().validate({"format": FORMAT, "meetings": [meeting]})
+
+
+def test_schema_rejects_another_format() -> None:
+    with pytest.raises(jsonschema.ValidationError):
+        validator().validate({"format": "kkr-desk/2", "meetings": []})
+
+
+def test_failed_export_leaves_the_old_file(tmp_path: Path) -> None:
+    out = tmp_path / "arkiv.json"
+    out.write_text("gammel", encoding="utf-8")
+
+    def meetings() -> Iterator[dict[str, Any]]:
+        yield _minimal()
+        raise RuntimeError("databasen forsvandt")
+
+    with pytest.raises(RuntimeError):
+        write_json(meetings(), out)
+    assert out.read_text(encoding="utf-8") == "gammel"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["arkiv.json"]
