@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kkr_desk import __version__
+from kkr_desk.cli import archive
 from kkr_desk.parse import ParseError, parse_file
+from kkr_desk.store.migrate import ArchiveError
 
 if TYPE_CHECKING:
     from kkr_desk.domain.document import Document
@@ -59,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("file", help="a KKR dagsorden or referat (.pdf or .txt)")
     parse.add_argument("--format", choices=("outline", "json"), default="outline")
     parse.set_defaults(run=_parse_command)
+    archive.add_commands(commands)
     gui = commands.add_parser("gui", help="open the window (on the sample meeting by default)")
     gui.add_argument("file", nargs="?", help="a KKR dagsorden or referat (.pdf or .txt)")
     gui.set_defaults(run=_gui_command)
@@ -72,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(["gui"])
     try:
         return args.run(args)
-    except ParseError as exc:
+    except (ParseError, ArchiveError) as exc:
         print(f"kkr-desk: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:

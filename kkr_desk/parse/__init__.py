@@ -75,7 +75,10 @@ def recognise(lines: list[Line], pages: int, name: str = "") -> Document:
     Raises NotKKRDocumentError when the lines hold no KKR meeting.
     """
     sections, start = Recogniser(lines).run()
-    body = meeting.find_body(lines)
+    # The cover, front matter and running header say whose meeting it is; the text may
+    # name other councils more often.
+    heads = [x for x in lines if x.furniture or start is None or x.index < start]
+    body = meeting.find_body(heads) or meeting.find_body(lines)
     if start is None or body is None:
         what = "it has no numbered sections" if start is None else "it names no KKR council"
         raise NotKKRDocumentError(f"{name or 'the input'} is not a KKR agenda or minutes: {what}.")

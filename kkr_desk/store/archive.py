@@ -13,6 +13,7 @@ import datetime as dt
 import getpass
 import hashlib
 import logging
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from kkr_desk.domain.document import Document, InvariantError, NodeKind, check_invariants
 from kkr_desk.domain.edits import EditError, Operation
-from kkr_desk.store import convert
+from kkr_desk.store import convert, records
 from kkr_desk.store.convert import NodeState
 from kkr_desk.store.db import Database
 from kkr_desk.store.models import (
@@ -164,6 +165,15 @@ class Archive:
         )
         with self.db.session() as session:
             return [MeetingSummary(*row) for row in session.execute(query)]
+
+    def meeting_ids(self) -> list[int]:
+        with self.db.session() as session:
+            return records.meeting_ids(session)
+
+    def records(self, ids: Sequence[int]) -> Iterator[dict[str, Any]]:
+        """Export records of the meetings ``ids``, read in batches as they are consumed."""
+        with self.db.session() as session:
+            yield from records.meeting_records(session, ids)
 
     def edits(self, meeting_id: int) -> list[EditRow]:
         with self.db.session() as session:

@@ -158,7 +158,7 @@ def sample_pages(body: str = "KKR Syddanmark", date: str = "05.03.2024") -> list
             ("item", "kommuner"),
             ("case", "SAG-2024-00102 abc/def"),
             ("part", "Indstilling"),
-            ("body", "Det indstilles, at KKR Syddanmark godkender det fælles"),
+            ("body", f"Det indstilles, at {body} godkender det fælles"),
             ("body", "indkøb af ﬁbernet."),
             ("part", "Sagsfremstilling"),
             ("body", "Projektet har følgende spor:"),
@@ -170,7 +170,7 @@ def sample_pages(body: str = "KKR Syddanmark", date: str = "05.03.2024") -> list
         ],
         [
             ("part", "Beslutning"),
-            ("body", "KKR Syddanmark godkendte indkøbet."),
+            ("body", f"{body} godkendte indkøbet."),
             ("gap", ""),
             ("item", "2.2. Orientering om trafik"),
             ("case", "SAG-2024-00103 ghi"),

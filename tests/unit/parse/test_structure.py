@@ -232,3 +232,15 @@ def test_program_part_and_agenda_kind(form: str) -> None:
     item = gold["sections"][0]["items"][0]
     assert item["parts"] == [{"heading": "Program", "text": "Kl. 9.00 Ankomst Kl. 9.30 Møde"}]
     assert (gold["kind"], item["decision_tags"]) == ("dagsorden", [])
+
+
+def test_the_cover_names_the_council_even_when_the_text_names_another_more() -> None:
+    pages = [
+        [("title", "KKR HOVEDSTADEN"), ("body", "Mødedato: 01.02.2024")],
+        [
+            ("section", "1. Samarbejde"),
+            ("item", "1.1. Fælles plan med KKR Sjælland"),
+            ("body", "KKR Sjælland og KKR Sjælland har foreslået en plan."),
+        ],
+    ]
+    assert parse_bytes(build_pdf(pages), "t.pdf").meeting.body == "KKR Hovedstaden"

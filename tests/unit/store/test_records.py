@@ -1,0 +1,85 @@
+"""Archive exports: a fresh import exports exactly what the parser produced; edits show."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from kkr_desk.domain import edits
+from kkr_desk.export.gold import to_gold
+from kkr_desk.export.run import export
+from kkr_desk.export.schema import load_schema
+from kkr_desk.parse import parse_file
+from kkr_desk.store.archive import Archive
+from tests.conftest import CORPUS_STEMS
+
+INPUTS = [f"{stem}.{ext}" for stem in CORPUS_STEMS for ext in ("txt", "pdf")]
+ADDED = {"id", "source_name", "review_status", "note", "tags_confirmed"}
+
+
+def without_added(value):
+    """The record with the archive's added fields removed, recursively."""
+    if isinstance(value, dict):
+        return {k: without_added(v) for k, v in value.items() if k not in ADDED}
+    if isinstance(value, list):
+        return [without_added(v) for v in value]
+    return value
+
+
+def validate(document: dict) -> None:
+    validator = jsonschema.Draft202012Validator(
+        load_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+    validator.validate(document)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", INPUTS)
+def test_fresh_import_exports_the_parse(
+    name: str, corpus_dir: Path, archive: Archive, tmp_path: Path
+) -> None:
+    path = corpus_dir / name
+    parsed = to_gold(parse_file(path))
+    meeting = archive.import_document(parse_file(path), path.read_bytes())
+    out = tmp_path / "export.json"
+    assert export(archive.records([meeting]), "json", out) == sum(
+        len(s["items"]) for s in parsed["sections"]
+    )
+    document = json.loads(out.read_text(encoding="utf-8"))
+    validate(document)
+    [record] = document["meetings"]
+    assert record["id"] == meeting
+    assert without_added(record) == parsed
+    items = [i for s in record["sections"] for i in s["items"]]
+    assert {i["review_status"] for i in items} == {"unreviewed"}
+
+
+def test_exports_reflect_the_clerks_edits(archive: Archive, sample: int, tmp_path: Path) -> None:
+    doc = archive.load(sample)
+    _first, second = doc.sections[1].children
+    spor = next(x.index for x in doc.lines if x.text == "Projektet har følgende spor:")
+    archive.apply(sample, edits.CorrectLine(spor, "Projektet har to spor:"))
+    archive.apply(sample, edits.SetTags(second.id, ("noted",)))
+    archive.apply(sample, edits.SetReview(second.id, "reviewed"))
+    archive.apply(sample, edits.SetNote(second.id, '=HYPERLINK("x")'))
+    archive.apply(sample, edits.MoveStart(second.id, second.first - 1))
+
+    export(archive.records([sample]), "json", tmp_path / "e.json")
+    record = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["meetings"][0]
+    validate({"format": "kkr-desk/1", "meetings": [record]})
+    one, two = record["sections"][1]["items"]
+    assert one["parts"][1]["text"].startswith("Projektet har to spor:")
+    assert (two["decision_tags"], two["tags_confirmed"]) == (["noted"], True)
+    assert (two["review_status"], two["note"]) == ("reviewed", '=HYPERLINK("x")')
+    assert two["first_line"] == second.first - 1
+
+    export(archive.records([sample]), "csv", tmp_path / "e.csv")
+    with (tmp_path / "e.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert rows[1]["sagsfremstilling"].startswith("Projektet har to spor:")
+    assert rows[2]["decision_tags"] == "noted"
+    assert rows[2]["note"] == '\'=HYPERLINK("x")'  # neutralised: no formula in Excel
