@@ -9,7 +9,6 @@ written as numbers and never touched.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TextIO
@@ -74,43 +73,60 @@ def write_csv(
     """Write one row per item of ``meetings`` to ``path`` (atomically); return the row count.
 
     ``progress`` is called after each meeting with the number of items written so far.
+    Quoting is RFC 4180's, as ``csv.writer`` with QUOTE_MINIMAL and ``\\r\\n`` line ends
+    would write it, done here with string methods: several times faster on long texts.
     """
+    if len(delimiter) != 1 or delimiter in '"\r\n':
+        raise ValueError(f"unusable CSV delimiter {delimiter!r}")
     count = 0
+
+    def quote(cell: str) -> str:
+        if delimiter in cell or '"' in cell or "\n" in cell or "\r" in cell:
+            return '"' + cell.replace('"', '""') + '"'
+        return cell
+
+    def text(value: str | None) -> str:
+        return quote(neutralise(value))
 
     def write(out: TextIO) -> None:
         nonlocal count
-        writer = csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
-        writer.writerow(COLUMNS)
-        writerow = writer.writerow
-        cell = neutralise
+        join = delimiter.join
+        out.write(join(COLUMNS) + "\r\n")
         for meeting in meetings:
-            head = (
-                meeting["id"],
-                cell(meeting["body"]),
-                cell(meeting["date"]),
-                cell(meeting["kind"]),
+            head = join(
+                (
+                    str(meeting["id"]),
+                    text(meeting["body"]),
+                    text(meeting["date"]),
+                    text(meeting["kind"]),
+                )
             )
+            rows = []
             for section in meeting["sections"]:
-                head_section = (*head, cell(section["number"]), cell(section["title"]))
+                prefix = join((head, text(section["number"]), text(section["title"])))
                 for item in section["items"]:
-                    writerow(
-                        (
-                            *head_section,
-                            item["id"],
-                            cell(item["number"]),
-                            cell(item["title"]),
-                            cell(item["case_number"]),
-                            cell("/".join(item["case_handlers"])),
-                            item["page"],
-                            item["last_page"],
-                            *_part_cells(item["parts"]),
-                            cell("\n".join(item["attachments"])),
-                            cell(", ".join(item["decision_tags"])),
-                            cell(item["review_status"]),
-                            cell(item["note"]),
+                    rows.append(
+                        join(
+                            (
+                                prefix,
+                                str(item["id"]),
+                                text(item["number"]),
+                                text(item["title"]),
+                                text(item["case_number"]),
+                                text("/".join(item["case_handlers"])),
+                                str(item["page"]),
+                                str(item["last_page"]),
+                                *map(quote, _part_cells(item["parts"])),
+                                text("\n".join(item["attachments"])),
+                                text(", ".join(item["decision_tags"])),
+                                text(item["review_status"]),
+                                text(item["note"]),
+                            )
                         )
                     )
-                    count += 1
+            count += len(rows)
+            if rows:
+                out.write("\r\n".join(rows) + "\r\n")
             if progress is not None:
                 progress(count)
 

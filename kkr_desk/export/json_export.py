@@ -16,7 +16,10 @@ from kkr_desk.export.files import atomic_write
 
 FORMAT = "kkr-desk/1"
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+# Records are trees built fresh for the export: no cycles to watch for.
+_ENCODER = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":"), allow_nan=False, check_circular=False
+)
 
 
 def write_json(

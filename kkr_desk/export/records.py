@@ -11,7 +11,7 @@ from kkr_desk.domain.tags import TAGS
 
 def ordered_tags(tags: dict[str, str] | list[str]) -> list[str]:
     """Decision tags in vocabulary order."""
-    return [tag for tag in TAGS if tag in tags]
+    return [tag for tag in TAGS if tag in tags] if tags else []
 
 
 def meeting_record(

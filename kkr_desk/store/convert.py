@@ -85,7 +85,17 @@ def meeting_row(doc: Document, source: bytes, sha256: str, now: dt.datetime) -> 
         "participants": list(info.participants),
         "absent": list(info.absent),
         "imported_at": now,
+        "page_starts": page_starts(doc),
     }
+
+
+def page_starts(doc: Document) -> list[list[int]]:
+    """``[page, first line]`` for every page that has lines, in order."""
+    starts: list[list[int]] = []
+    for line in doc.lines:
+        if not starts or starts[-1][0] != line.page:
+            starts.append([line.page, line.index])
+    return starts
 
 
 def with_parents(doc: Document) -> list[tuple[Node, Node | None]]:

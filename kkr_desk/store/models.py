@@ -55,6 +55,9 @@ class MeetingRow(Base):
     participants: Mapped[list[str]] = mapped_column(JSON, default=list)
     absent: Mapped[list[str]] = mapped_column(JSON, default=list)
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    # [page, first line] for every page with lines: lines never change, so neither does
+    # this; exports find a line's page here instead of joining the line table.
+    page_starts: Mapped[list[list[int]]] = mapped_column(JSON)
 
 
 class LineRow(Base):

@@ -4,15 +4,18 @@ review status, note and page span), read in batches with a few set-based queries
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Connection, String, select, type_coerce
+from sqlalchemy.orm import Session
 
 from kkr_desk.export.records import item_record, meeting_record, section_record
-from kkr_desk.store.models import AttachmentRow, DecisionTagRow, LineRow, MeetingRow, NodeRow
+from kkr_desk.store.models import AttachmentRow, DecisionTagRow, MeetingRow, NodeRow
 
 BATCH = 200
 
@@ -22,128 +25,148 @@ def meeting_ids(session: Session) -> list[int]:
 
 
 def meeting_records(session: Session, ids: Sequence[int]) -> Iterator[dict[str, Any]]:
-    """Export records of the meetings ``ids``, in that order."""
+    """Export records of the meetings ``ids``, in that order.
+
+    Plain Core queries on the connection: ORM row loading would cost more than the rest
+    of an export together.
+    """
+    connection = session.connection()
     for start in range(0, len(ids), BATCH):
-        yield from _batch(session, list(ids[start : start + BATCH]))
+        yield from _batch(connection, list(ids[start : start + BATCH]))
 
 
-def _batch(session: Session, ids: list[int]) -> Iterator[dict[str, Any]]:
-    first, last = aliased(LineRow), aliased(LineRow)
-    nodes = session.execute(
+_NODE = NodeRow.__table__.c
+_MEETING = MeetingRow.__table__.c
+
+
+def _batch(connection: Connection, ids: list[int]) -> Iterator[dict[str, Any]]:
+    nodes = connection.execute(
         select(
-            NodeRow.id,
-            NodeRow.meeting_id,
-            NodeRow.kind,
-            NodeRow.parent_id,
-            NodeRow.first_line,
-            NodeRow.last_line,
-            NodeRow.number,
-            NodeRow.title,
-            NodeRow.heading,
-            NodeRow.case_number,
-            NodeRow.case_handlers,
-            NodeRow.review_status,
-            NodeRow.note,
-            NodeRow.text,
-            first.page,
-            last.page,
+            _NODE.id,
+            _NODE.meeting_id,
+            _NODE.kind,
+            _NODE.parent_id,
+            _NODE.first_line,
+            _NODE.last_line,
+            _NODE.number,
+            _NODE.title,
+            _NODE.heading,
+            _NODE.case_number,
+            type_coerce(_NODE.case_handlers, String),  # decoded only where not empty
+            _NODE.review_status,
+            _NODE.note,
+            _NODE.text,
         )
-        .join(first, (first.meeting_id == NodeRow.meeting_id) & (first.seq == NodeRow.first_line))
-        .join(last, (last.meeting_id == NodeRow.meeting_id) & (last.seq == NodeRow.last_line))
-        .where(NodeRow.meeting_id.in_(ids), NodeRow.kind != "front")
-        .order_by(NodeRow.meeting_id, NodeRow.first_line, NodeRow.id)
+        .where(_NODE.meeting_id.in_(ids), _NODE.kind != "front")
+        .order_by(_NODE.meeting_id, _NODE.first_line, _NODE.id)
     ).all()
     tags: dict[int, dict[str, str]] = defaultdict(dict)
-    for node_id, tag, origin in session.execute(
+    for node_id, tag, origin in connection.execute(
         select(DecisionTagRow.node_id, DecisionTagRow.tag, DecisionTagRow.origin)
         .join(NodeRow)
         .where(NodeRow.meeting_id.in_(ids))
-    ):
+    ).all():
         tags[node_id][tag] = origin
     attachments: dict[int, list[str]] = defaultdict(list)
-    for node_id, name in session.execute(
+    for node_id, name in connection.execute(
         select(AttachmentRow.node_id, AttachmentRow.name)
         .join(NodeRow)
         .where(NodeRow.meeting_id.in_(ids))
         .order_by(AttachmentRow.node_id, AttachmentRow.position)
-    ):
+    ).all():
         attachments[node_id].append(name)
-    by_meeting: dict[int, list[Any]] = defaultdict(list)
-    for row in nodes:
-        by_meeting[row.meeting_id].append(row)
+    by_meeting = {key: list(rows) for key, rows in groupby(nodes, itemgetter(1))}
+    as_text = [
+        type_coerce(column, String)  # JSON decoded below by the C decoder, not per row
+        for column in (_MEETING.participants, _MEETING.absent, _MEETING.page_starts)
+    ]
     meetings = {
-        row.id: row
-        for row in session.execute(
+        row[0]: row
+        for row in connection.execute(
             select(
-                MeetingRow.id,
-                MeetingRow.body,
-                MeetingRow.date,
-                MeetingRow.kind,
-                MeetingRow.pages,
-                MeetingRow.participants,
-                MeetingRow.absent,
-                MeetingRow.source_name,
-            ).where(MeetingRow.id.in_(ids))
+                _MEETING.id,
+                _MEETING.body,
+                _MEETING.date,
+                _MEETING.kind,
+                _MEETING.pages,
+                _MEETING.source_name,
+                *as_text,
+            ).where(_MEETING.id.in_(ids))
         )
     }
+    loads = json.loads
     for meeting_id in ids:
         m = meetings[meeting_id]
         yield meeting_record(
-            id=m.id,
-            source_name=m.source_name,
-            body=m.body,
-            date=m.date,
-            kind=m.kind,
-            pages=m.pages,
-            participants=m.participants or [],
-            absent=m.absent or [],
-            sections=_sections(by_meeting[meeting_id], tags, attachments),
+            id=m[0],
+            source_name=m[5],
+            body=m[1],
+            date=m[2],
+            kind=m[3],
+            pages=m[4],
+            participants=loads(m[6] or "[]"),
+            absent=loads(m[7] or "[]"),
+            sections=_sections(by_meeting.get(meeting_id, []), loads(m[8]), tags, attachments),
         )
 
 
-def _sections(rows: list[Any], tags: dict, attachments: dict) -> list[dict[str, Any]]:
+def _sections(
+    rows: list[Any],
+    page_starts: list[list[int]],
+    tags: dict[int, dict[str, str]],
+    attachments: dict[int, list[str]],
+) -> list[dict[str, Any]]:
     """Sections with their items, from node rows in line order."""
+    starts = [first for _, first in page_starts]
+    pages = [page for page, _ in page_starts]
+
+    def page(line: int) -> int:
+        return pages[bisect_right(starts, line) - 1]
+
     sections: list[dict[str, Any]] = []
     parts: dict[int, list[tuple[str | None, str]]] = defaultdict(list)
-    items: list[tuple[Any, dict[str, Any]]] = []
+    items: list[tuple[Any, list[dict[str, Any]]]] = []
     section_items: dict[int, list[dict[str, Any]]] = {}
     for row in rows:
-        if row.kind == "part":
-            parts[row.parent_id].append((row.heading, row.text or ""))
-        elif row.kind == "section":
-            section_items[row.id] = []
+        kind = row[2]
+        if kind == "part":
+            parts[row[3]].append((row[8], row[13] or ""))
+        elif kind == "section":
+            into: list[dict[str, Any]] = []
+            section_items[row[0]] = into
             sections.append(
                 section_record(
-                    number=row.number,
-                    title=row.title,
-                    page=row[14],
-                    items=section_items[row.id],
-                    id=row.id,
-                    first_line=row.first_line,
-                    last_line=row.last_line,
+                    number=row[6],
+                    title=row[7],
+                    page=page(row[4]),
+                    items=into,
+                    id=row[0],
+                    first_line=row[4],
+                    last_line=row[5],
                 )
             )
         else:
-            items.append((row, section_items[row.parent_id]))
+            items.append((row, section_items[row[3]]))
     for row, into in items:
-        handlers = row.case_handlers
+        node_id, first, last, handlers = row[0], row[4], row[5], row[10]
+        item_tags = tags.get(node_id, {})
         into.append(
             item_record(
-                number=row.number,
-                title=row.title,
-                page=row[14],
-                last_page=row[15],
-                case_number=row.case_number,
-                case_handlers=json.loads(handlers) if isinstance(handlers, str) else handlers,
-                parts=parts[row.id],
-                attachments=attachments.get(row.id, []),
-                tags=tags.get(row.id, {}),
-                id=row.id,
-                review_status=row.review_status,
-                note=row.note,
-                tags_confirmed=all(o == "confirmed" for o in tags.get(row.id, {}).values()),
-                first_line=row.first_line,
-                last_line=row.last_line,
+                number=row[6],
+                title=row[7],
+                page=page(first),
+                last_page=page(last),
+                case_number=row[9],
+                case_handlers=json.loads(handlers) if handlers and handlers != "[]" else [],
+                parts=parts.get(node_id, []),
+                attachments=attachments.get(node_id, []),
+                tags=item_tags,
+                id=node_id,
+                review_status=row[11],
+                note=row[12],
+                tags_confirmed=all(o == "confirmed" for o in item_tags.values()),
+                first_line=first,
+                last_line=last,
             )
         )
     return sections

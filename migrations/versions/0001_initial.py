@@ -30,6 +30,7 @@ def upgrade() -> None:
         sa.Column("participants", sa.JSON(), nullable=False),
         sa.Column("absent", sa.JSON(), nullable=False),
         sa.Column("imported_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("page_starts", sa.JSON(), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_meeting"),
         sa.UniqueConstraint("source_sha256", name="uq_meeting_source_sha256"),
         sqlite_autoincrement=True,  # ids are never reused: the audit trail names them

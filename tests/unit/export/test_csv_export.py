@@ -203,3 +203,54 @@ def test_unknown_heading_fails_and_leaves_the_old_file(tmp_path: Path) -> None:
         write_csv([_meeting(parts=[("Bilag", "x")])], out)
     assert out.read_bytes() == b"gammel"
     assert [p.name for p in tmp_path.iterdir()] == ["arkiv.csv"]
+
+
+@pytest.mark.parametrize("delimiter", [";", ",", "\t"])
+def test_bytes_equal_what_csv_writer_would_write(tmp_path: Path, delimiter: str) -> None:
+    tricky = 'Et "citat"; med, skilletegn\r\nog\tlinjer\n'
+    meeting = _meeting(
+        title=tricky,
+        parts=[("Baggrund", tricky), (None, "enkel"), ("Beslutning", "")],
+        attachments=["a;b", 'c"d'],
+        note="=1+1",
+    )
+    out = tmp_path / "x.csv"
+    write_csv([meeting], out, delimiter=delimiter)
+    expected = io.StringIO(newline="")
+    writer = csv.writer(expected, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(COLUMNS)
+    item = meeting["sections"][0]["items"][0]
+    writer.writerow(
+        [
+            -1,
+            "KKR Nordjylland",
+            "2022-11-18",
+            "referat",
+            "2",
+            "Regionalpolitiske sager",
+            -5,
+            "2.1",
+            tricky,
+            "",
+            "",
+            12,
+            13,
+            tricky,
+            "",
+            "",
+            "",
+            "",
+            "enkel",
+            'a;b\nc"d',
+            "",
+            "unreviewed",
+            "'=1+1",
+        ]
+    )
+    assert item["title"] == tricky
+    assert out.read_bytes() == b"\xef\xbb\xbf" + expected.getvalue().encode("utf-8")
+
+
+def test_a_delimiter_that_cannot_work_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="delimiter"):
+        write_csv([], tmp_path / "x.csv", delimiter='"')

@@ -26,7 +26,8 @@ DATA = {  # table: (its rows as inserted at revision 0001, ORDER BY)
     "meeting": (
         [
             (1, "KKR Nordjylland", "2022-11-18", "referat", "referat.pdf", "ab" * 32,
-             b"%PDF-1.7 \x00\xff", 3, '["Anna", "Bo"]', "[]", "2026-11-20 09:30:00.000000"),
+             b"%PDF-1.7 \x00\xff", 3, '["Anna", "Bo"]', "[]", "2026-11-20 09:30:00.000000",
+             "[[1, 0], [2, 2]]"),
         ],
         "id",
     ),
