@@ -8,8 +8,15 @@ from kkr_desk.domain.text import Body, assemble, hyphen_vocabulary
 
 
 def vocabulary(doc: Document) -> frozenset[str]:
-    """Hyphenated words the document writes unbroken: their line-break hyphens stay."""
-    return hyphen_vocabulary(line.content for line in doc.lines if not line.furniture)
+    """Hyphenated words the document writes unbroken: their line-break hyphens stay.
+
+    Remembered on the document until a line's correction changes.
+    """
+    key = tuple((x.index, x.corrected) for x in doc.lines if x.corrected is not None)
+    if doc.vocabulary_memo is None or doc.vocabulary_memo[0] != key:
+        words = hyphen_vocabulary(line.content for line in doc.lines if not line.furniture)
+        doc.vocabulary_memo = (key, words)
+    return doc.vocabulary_memo[1]
 
 
 def part_body(doc: Document, part: Node, keep: frozenset[str]) -> Body:

@@ -99,6 +99,10 @@ class Document:
     lines: list[Line]
     nodes: list[Node]  # top level: an optional front node, then the sections
     source_name: str = ""
+    # Memo of derive.vocabulary, keyed by the corrections it saw (see there).
+    vocabulary_memo: tuple[tuple, frozenset[str]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @property
     def sections(self) -> list[Node]:

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kkr_desk.domain.document import Document, InvariantError, NodeKind, check_invariants
@@ -127,7 +127,9 @@ class Archive:
                 .returning(MeetingRow.id)
             )
             assert meeting_id is not None
-            session.execute(insert(LineRow), convert.line_rows(meeting_id, doc))
+            session.connection().execute(
+                LineRow.__table__.insert(), convert.line_rows(meeting_id, doc)
+            )
             _insert_new_nodes(session, meeting_id, doc)
             _write_tags(session, doc)
             _refresh_derived(session, convert.Stored(doc), doc)
@@ -231,10 +233,16 @@ def _insert_new_nodes(session: Session, meeting_id: int, doc: Document) -> None:
     pending = [(n, p) for n, p in convert.with_parents(doc) if n.id is None]
     while pending:
         ready = [(n, p) for n, p in pending if p is None or p.id is not None]
-        ids = session.scalars(
-            insert(NodeRow).returning(NodeRow.id, sort_by_parameter_order=True),
-            [convert.node_row(meeting_id, n, p) for n, p in ready],
-        ).all()
+        table = NodeRow.__table__
+        ids = (
+            session.connection()
+            .execute(  # Core: ORM bulk bookkeeping costs per row
+                table.insert().returning(table.c.id, sort_by_parameter_order=True),
+                [convert.node_row(meeting_id, n, p) for n, p in ready],
+            )
+            .scalars()
+            .all()
+        )
         for (node, _), node_id in zip(ready, ids, strict=True):
             node.id = node_id
         pending = [(n, p) for n, p in pending if n.id is None]
@@ -308,15 +316,19 @@ def _write_tags(session: Session, doc: Document) -> None:
         for tag, origin in node.tags.items()
     ]
     if rows:
-        session.execute(insert(DecisionTagRow), rows)
+        session.connection().execute(DecisionTagRow.__table__.insert(), rows)
 
 
 def _refresh_derived(session: Session, stored: convert.Stored, doc: Document) -> None:
     """Bring part texts and attachments in line with the lines and ranges as they are."""
     texts, attachments = convert.derive(doc)
-    changed = [{"id": k, "text": v} for k, v in texts.items() if stored.texts.get(k) != v]
+    changed = [{"key": k, "text": v} for k, v in texts.items() if stored.texts.get(k) != v]
     if changed:
-        session.execute(update(NodeRow), changed)
+        table = NodeRow.__table__
+        session.connection().execute(
+            table.update().where(table.c.id == bindparam("key")).values(text=bindparam("text")),
+            changed,
+        )
     stale = [k for k, names in attachments.items() if stored.attachments.get(k) != names]
     if stale:
         session.execute(delete(AttachmentRow).where(AttachmentRow.node_id.in_(stale)))
@@ -326,7 +338,7 @@ def _refresh_derived(session: Session, stored: convert.Stored, doc: Document) ->
             for i, name in enumerate(attachments[k])
         ]
         if rows:
-            session.execute(insert(AttachmentRow), rows)
+            session.connection().execute(AttachmentRow.__table__.insert(), rows)
 
 
 def _jsonable(patch: Patch, side: int) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, String, select, type_coerce
+from sqlalchemy import Connection, Text, cast, select
 from sqlalchemy.orm import Session
 
 from kkr_desk.export.records import item_record, meeting_record, section_record
@@ -52,7 +52,7 @@ def _batch(connection: Connection, ids: list[int]) -> Iterator[dict[str, Any]]:
             _NODE.title,
             _NODE.heading,
             _NODE.case_number,
-            type_coerce(_NODE.case_handlers, String),  # decoded only where not empty
+            cast(_NODE.case_handlers, Text),  # as text: decoded only where not empty
             _NODE.review_status,
             _NODE.note,
             _NODE.text,
@@ -77,7 +77,7 @@ def _batch(connection: Connection, ids: list[int]) -> Iterator[dict[str, Any]]:
         attachments[node_id].append(name)
     by_meeting = {key: list(rows) for key, rows in groupby(nodes, itemgetter(1))}
     as_text = [
-        type_coerce(column, String)  # JSON decoded below by the C decoder, not per row
+        cast(column, Text)  # as text: decoded below by the C decoder, not per row
         for column in (_MEETING.participants, _MEETING.absent, _MEETING.page_starts)
     ]
     meetings = {

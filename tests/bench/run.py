@@ -11,6 +11,7 @@ import gc
 import platform
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,7 +19,11 @@ from pathlib import Path
 
 import pymupdf
 
+from kkr_desk.domain.document import Document
+from kkr_desk.export.run import FORMATS, export
 from kkr_desk.parse import parse_bytes
+from kkr_desk.store.archive import Archive
+from kkr_desk.store.db import Database
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -136,6 +141,60 @@ def bench_parse(pdfs: Sequence[Path], runs: int = RUNS, limit: float = 2.0) -> l
     return rows
 
 
+def _fresh_archive(folder: Path) -> Archive:
+    return Archive(Database.open(f"sqlite:///{folder / 'bench.sqlite3'}"), user="bench")
+
+
+def _store(archive: Archive, doc: Document, data: bytes, copy: int) -> None:
+    """Store ``doc`` as a new meeting. The source bytes get a copy number so that the
+    archive's duplicate check (same SHA-256) lets the same file in again."""
+    for node in doc.walk():
+        node.id = None
+    archive.import_document(doc, data + f"\n%copy {copy}\n".encode())
+
+
+def bench_import(pdfs: Sequence[Path], folder: Path, runs: int = RUNS) -> list[Row]:
+    """Parse + store in a SQLite archive (WAL, on disk) against parse alone."""
+    archive = _fresh_archive(folder)
+    copies = iter(range(10**9))
+    rows = []
+    for path in pdfs:
+        data = path.read_bytes()
+
+        def parse_and_store(data: bytes = data, name: str = path.name) -> None:
+            _store(archive, parse_bytes(data, name), data, next(copies))
+
+        store, parse = measure_interleaved(
+            [parse_and_store, lambda d=data, n=path.name: parse_bytes(d, n)], runs
+        )
+        pages = get_text_dict(data)
+        rows.append(Row(path.name, pages, median(store) * 1e3, median(parse) * 1e3, 1.5))
+    archive.db.close()
+    return rows
+
+
+def bench_export(pdfs: Sequence[Path], folder: Path, meetings: int = 1000) -> list[str]:
+    """Export ``meetings`` meetings (the corpus imported again and again) as CSV and JSON."""
+    archive = _fresh_archive(folder)
+    docs = [(parse_bytes(p.read_bytes(), p.name), p.read_bytes()) for p in pdfs]
+    for copy in range(meetings):
+        doc, data = docs[copy % len(docs)]
+        _store(archive, doc, data, copy)
+    ids = archive.meeting_ids()
+    lines = [f"export of {len(ids)} meetings, median of 5 runs (target ≥ 20,000 items/s)"]
+    for fmt in FORMATS:
+        out = folder / f"export.{fmt}"
+        items = export(archive.records(ids), fmt, out)
+        seconds = median(measure(lambda f=fmt, o=out: export(archive.records(ids), f, o), 5))
+        rate = items / seconds
+        lines.append(
+            f"  {fmt:<5} {items} items in {seconds * 1e3:7.1f} ms = {rate:9,.0f} items/s  "
+            f"{out.stat().st_size / 1e6:5.1f} MB  {'PASS' if rate >= 20_000 else 'FAIL'}"
+        )
+    archive.db.close()
+    return lines
+
+
 def main() -> int:
     pdfs = sorted(CORPUS.glob("*.pdf"))
     if not pdfs:
@@ -146,6 +205,10 @@ def main() -> int:
         f"Python {platform.python_version()}, PyMuPDF {pymupdf.VersionBind}\n"
     )
     report('parse_bytes vs get_text("dict")', bench_parse(pdfs), "parse", 'get_text("dict")')
+    with tempfile.TemporaryDirectory(prefix="kkr-bench-") as tmp:
+        report("import (parse + store) vs parse", bench_import(pdfs, Path(tmp)), "import", "parse")
+    with tempfile.TemporaryDirectory(prefix="kkr-bench-") as tmp:
+        print("\n".join(bench_export(pdfs, Path(tmp))), end="\n\n")
     return 0
 
 

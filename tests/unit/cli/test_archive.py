@@ -147,3 +147,16 @@ def test_an_archive_from_a_newer_program_is_refused(capsys, url, files) -> None:
     code, _, err = run(capsys, "meetings", "--db", url)
     assert code == 2
     assert "newer KKR Desk" in err
+
+
+def test_progress_bar_on_a_terminal_only(monkeypatch, capsys) -> None:
+    from kkr_desk.cli.archive import Progress
+
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
+    bar = Progress(4, "import")
+    bar(1, "a.pdf")
+    bar(4)
+    err = capsys.readouterr().err
+    assert "import [#######-----------------------] 1/4 a.pdf" in err
+    assert err.endswith("4/4" + " " * 41 + "\n")
+    assert not Progress(1, "import").shown

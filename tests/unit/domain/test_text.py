@@ -87,3 +87,16 @@ def test_furniture_is_skipped_and_corrections_are_used() -> None:
 def test_title_from_wrapped_heading() -> None:
     rows = lines("Status på Er-", "hvervshus Nordjyllands resultater")
     assert title_from(rows) == "Status på Erhvervshus Nordjyllands resultater"
+
+
+def test_vocabulary_follows_corrections() -> None:
+    from kkr_desk.domain.derive import vocabulary
+    from kkr_desk.domain.document import Document, Meeting
+
+    rows = lines("netto-", "nul", "og mere")
+    doc = Document(Meeting(), rows, [])
+    assert vocabulary(doc) == frozenset()
+    rows[2].corrected = "og netto-nul"
+    assert vocabulary(doc) == {"netto-nul"}
+    rows[2].corrected = None
+    assert vocabulary(doc) == frozenset()
