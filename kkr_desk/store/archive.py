@@ -191,6 +191,10 @@ class Archive:
 
         Raises EditError (nothing is changed) when the operation does not fit.
         """
+        return self.apply_and_load(meeting_id, operation)[0]
+
+    def apply_and_load(self, meeting_id: int, operation: Operation) -> tuple[Patch, Document]:
+        """``apply``, also returning the meeting as it is now (as ``load`` would)."""
         with self.db.transaction() as session:
             stored = convert.load(session, meeting_id)
             doc = stored.doc
@@ -211,7 +215,7 @@ class Archive:
                 {k: (v, lines_after[k]) for k, v in lines_before.items() if v != lines_after[k]},
             )
             _write_patch(session, meeting_id, patch, nodes_before, doc)
-            _refresh_derived(session, stored, doc)
+            _refresh_derived(session, stored, doc, _touched_items(doc, patch))
             session.add(
                 EditRow(
                     meeting_id=meeting_id,
@@ -222,7 +226,7 @@ class Archive:
                     after=_jsonable(patch, 1),
                 )
             )
-        return patch.inverse()
+        return patch.inverse(), doc
 
 
 # -- writing ----------------------------------------------------------------------------------
@@ -319,9 +323,26 @@ def _write_tags(session: Session, doc: Document) -> None:
         session.connection().execute(DecisionTagRow.__table__.insert(), rows)
 
 
-def _refresh_derived(session: Session, stored: convert.Stored, doc: Document) -> None:
-    """Bring part texts and attachments in line with the lines and ranges as they are."""
-    texts, attachments = convert.derive(doc)
+def _touched_items(doc: Document, patch: Patch) -> set[int] | None:
+    """Ids of the items whose text an edit may have changed; None: possibly all of them
+    (a corrected line can change which hyphens the whole document keeps)."""
+    if patch.lines:
+        return None
+    touched: set[int] = set()
+    for section in doc.sections:
+        for item in section.children:
+            ids = {item.id, section.id, *(part.id for part in item.children)}
+            if any(node_id in patch.nodes for node_id in ids):
+                touched.add(item.id)  # type: ignore[arg-type]
+    return touched
+
+
+def _refresh_derived(
+    session: Session, stored: convert.Stored, doc: Document, items: set[int] | None = None
+) -> None:
+    """Bring part texts and attachments in line with the lines and ranges as they are
+    (for the items ``items`` only, when given)."""
+    texts, attachments = convert.derive(doc, items)
     changed = [{"key": k, "text": v} for k, v in texts.items() if stored.texts.get(k) != v]
     if changed:
         table = NodeRow.__table__

@@ -111,12 +111,17 @@ def with_parents(doc: Document) -> list[tuple[Node, Node | None]]:
 # -- derived values -------------------------------------------------------------------------
 
 
-def derive(doc: Document) -> tuple[dict[int, str], dict[int, list[str]]]:
-    """Part texts and item attachments by node id, from the lines as corrected."""
+def derive(
+    doc: Document, items: set[int] | None = None
+) -> tuple[dict[int, str], dict[int, list[str]]]:
+    """Part texts and item attachments by node id, from the lines as corrected; for the
+    items with ids in ``items`` only, when given."""
     keep = vocabulary(doc)
     texts: dict[int, str] = {}
     attachments: dict[int, list[str]] = {}
     for item in doc.items():
+        if items is not None and item.id not in items:
+            continue
         names: list[str] = []
         for part in item.children:
             body = part_body(doc, part, keep)
@@ -133,22 +138,41 @@ def load(session: Session, meeting_id: int) -> Stored:
     meeting = session.get(MeetingRow, meeting_id)
     if meeting is None:
         raise LookupError(f"there is no meeting {meeting_id} in the archive")
-    lines = [
+    c = LineRow.__table__.c
+    lines = [  # Core rows, not ORM entities: a thousand lines load in a few milliseconds
         Line(
-            index=r.seq,
-            page=r.page,
-            text=r.text,
-            bbox=(r.x0, r.y0, r.x1, r.y1) if r.x0 is not None else None,
-            size=r.size,
-            bold=r.bold,
-            gap_before=r.gap_before,
-            joined=r.joined,
-            furniture=r.furniture,
-            corrected=r.corrected,
+            index=seq,
+            page=page,
+            text=text,
+            bbox=(x0, y0, x1, y1) if x0 is not None else None,
+            size=size,
+            bold=bold,
+            gap_before=gap,
+            joined=joined,
+            furniture=furniture,
+            corrected=corrected,
         )
-        for r in session.execute(
-            select(LineRow).where(LineRow.meeting_id == meeting_id).order_by(LineRow.seq)
-        ).scalars()
+        for seq, page, x0, y0, x1, y1, size, bold, gap, joined, furniture, text, corrected in (
+            session.connection().execute(
+                select(
+                    c.seq,
+                    c.page,
+                    c.x0,
+                    c.y0,
+                    c.x1,
+                    c.y1,
+                    c.size,
+                    c.bold,
+                    c.gap_before,
+                    c.joined,
+                    c.furniture,
+                    c.text,
+                    c.corrected,
+                )
+                .where(c.meeting_id == meeting_id)
+                .order_by(c.seq)
+            )
+        )
     ]
     rows = session.execute(
         select(NodeRow).where(NodeRow.meeting_id == meeting_id).order_by(NodeRow.first_line)

@@ -10,6 +10,7 @@ from kkr_desk.domain import edits
 from kkr_desk.domain.document import Document, NodeKind
 from kkr_desk.domain.tags import TAGS
 from kkr_desk.parse import parse_bytes
+from kkr_desk.store import convert
 from kkr_desk.store.archive import Archive
 from kkr_desk.store.db import Database
 from tests.unit.store.conftest import SAMPLE_PDF, dump
@@ -55,6 +56,15 @@ def operation(doc: Document) -> st.SearchStrategy[edits.Operation]:
     )
 
 
+def assert_derived_is_fresh(db: Database, archive: Archive, meeting: int) -> None:
+    """The stored part texts and attachments equal a derivation from scratch."""
+    texts, attachments = convert.derive(archive.load(meeting))
+    with db.session() as session:
+        stored = convert.load(session, meeting)
+    assert stored.texts == texts
+    assert stored.attachments == attachments
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_operations_then_inverses_restore_the_archive(data: st.DataObject) -> None:
@@ -71,6 +81,7 @@ def test_operations_then_inverses_restore_the_archive(data: st.DataObject) -> No
                 undo.append(archive.apply(meeting, op))
             except edits.EditError:
                 assert dump(db) == before
+            assert_derived_is_fresh(db, archive, meeting)
         for inverse in reversed(undo):
             archive.apply(meeting, inverse)
         assert dump(db) == original
