@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench translations clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "needs $(PYTHON) on PATH (or: make PYTHON=python3 ...)"; exit 1; }
@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/kkr-desk gui
+	$(BIN)/kkr-desk gui --sample
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -29,6 +29,9 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench.run
+
+translations: $(STAMP)
+	$(BIN)/python packaging/update_translations.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

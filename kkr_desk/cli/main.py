@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kkr_desk import __version__
@@ -45,10 +46,24 @@ def _print_outline(doc: Document) -> None:
 
 
 def _gui_command(args: argparse.Namespace) -> int:
-    from kkr_desk.paths import sample_meeting
-    from kkr_desk.ui.app import run
+    from kkr_desk.ui.app import Options, run
 
-    return run(args.file or sample_meeting())
+    file = Path(args.file) if args.file else None
+    if file is None and args.meeting is None and args.sample:
+        from kkr_desk.paths import sample_meeting
+
+        file = sample_meeting()
+    if file is not None and not file.is_file():
+        raise ParseError(f"{file} does not exist")
+    return run(
+        Options(
+            file=file,
+            meeting=args.meeting,
+            db=args.db,
+            select=args.select,
+            screenshot=Path(args.screenshot) if args.screenshot else None,
+        )
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,8 +77,14 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--format", choices=("outline", "json"), default="outline")
     parse.set_defaults(run=_parse_command)
     archive.add_commands(commands)
-    gui = commands.add_parser("gui", help="open the window (on the sample meeting by default)")
-    gui.add_argument("file", nargs="?", help="a KKR dagsorden or referat (.pdf or .txt)")
+    gui = commands.add_parser("gui", help="open the review window")
+    which = gui.add_mutually_exclusive_group()
+    which.add_argument("file", nargs="?", help="a KKR dagsorden or referat to import and open")
+    which.add_argument("--meeting", type=int, metavar="ID", help="open this archived meeting")
+    which.add_argument("--sample", action="store_true", help="open the bundled sample meeting")
+    gui.add_argument("--db", help="archive URL (SQLAlchemy); default $KKR_DESK_DB or user data")
+    gui.add_argument("--select", metavar="ITEM_NUMBER", help="select this item, e.g. 2.1")
+    gui.add_argument("--screenshot", metavar="PNG", help="render the window to PNG and exit")
     gui.set_defaults(run=_gui_command)
     return parser
 

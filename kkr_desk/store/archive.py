@@ -168,6 +168,24 @@ class Archive:
         with self.db.session() as session:
             return [MeetingSummary(*row) for row in session.execute(query)]
 
+    def source(self, meeting_id: int) -> tuple[str, bytes]:
+        """The stored source file: its name and bytes."""
+        with self.db.session() as session:
+            row = session.execute(
+                select(MeetingRow.source_name, MeetingRow.source_bytes).where(
+                    MeetingRow.id == meeting_id
+                )
+            ).one_or_none()
+        if row is None:
+            raise LookupError(f"there is no meeting {meeting_id} in the archive")
+        return row[0], row[1]
+
+    def find_source(self, source: bytes) -> int | None:
+        """The meeting imported from exactly these bytes, if any."""
+        sha = hashlib.sha256(source).hexdigest()
+        with self.db.session() as session:
+            return session.scalar(select(MeetingRow.id).where(MeetingRow.source_sha256 == sha))
+
     def meeting_ids(self) -> list[int]:
         with self.db.session() as session:
             return records.meeting_ids(session)

@@ -1,20 +1,40 @@
-"""Start the Qt application."""
+"""Start the window: logging, crash handler, language, archive, then the meeting to show."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from kkr_desk.parse import parse_file
+from kkr_desk import log as logsetup
+from kkr_desk.store.archive import Archive
+from kkr_desk.store.db import Database
+from kkr_desk.ui import crash, i18n, msgbox
 from kkr_desk.ui.main_window import MainWindow
+
+log = logging.getLogger("kkr_desk.ui")
 
 HEADLESS_HINT = (
     "kkr-desk: no display found. The window needs a desktop session; on a headless "
-    "machine use 'kkr-desk parse FILE', or set QT_QPA_PLATFORM=offscreen."
+    "machine use 'kkr-desk parse FILE', or set QT_QPA_PLATFORM=offscreen (with "
+    "--screenshot PNG to render the window to a file)."
 )
+SCREENSHOT_SIZE = (1400, 900)
+
+
+@dataclass
+class Options:
+    file: Path | None = None
+    meeting: int | None = None
+    db: str | None = None
+    select: str | None = None
+    screenshot: Path | None = None
+    settings: QSettings | None = None  # tests pass their own
 
 
 def has_display() -> bool:
@@ -23,14 +43,81 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run(file: Path) -> int:
-    """Open the window on ``file``; returns the process exit code."""
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("KKR Desk")
+    app.setOrganizationName("KKR Desk")
+    return app  # type: ignore[return-value]
+
+
+def build(options: Options) -> MainWindow:
+    """The window, with the meeting chosen by the options opened."""
+    settings = options.settings or QSettings()
+    archive = Archive(Database.open(options.db))
+    window = MainWindow(archive, settings)
+    if options.file is not None:
+        window.import_paths([options.file])
+    elif options.meeting is not None:
+        window.open_meeting(options.meeting)
+    else:
+        window.restore_last_meeting()
+    if options.select is not None and not window.select_item(options.select):
+        log.warning("no item %s in this meeting", options.select)
+    return window
+
+
+def screenshot(window: MainWindow, path: Path) -> None:
+    """Lay the window out at 1400×900, paint it, and save it as PNG."""
+    window.persist = False
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    app = QApplication.instance()
+    for _ in range(3):  # layout, then the page view's first paint
+        app.processEvents()
+    node = window.selected_node()
+    if node is not None:
+        window.page_view.scroll_to_line(node.first)
+        app.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path), "PNG"):
+        raise OSError(f"cannot write {path}")
+
+
+def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's own messages go to our log, not to the clerk's terminal."""
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(kind, logging.ERROR)
+    logging.getLogger("kkr_desk.qt").log(level, "%s", message)
+
+
+def run(options: Options) -> int:
+    """Open the window; returns the process exit code."""
     if not has_display():
         print(HEADLESS_HINT, file=sys.stderr)
         return 2
-    doc = parse_file(file)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("KKR Desk")
-    window = MainWindow(doc)
+    log_file = logsetup.setup()
+    qInstallMessageHandler(_qt_message)
+    app = application()
+    settings = options.settings or QSettings()
+    i18n.install(app, i18n.choose_language(settings.value("ui/language")))
+    crash.install("KKR Desk")
+    log.info("starting; log at %s", log_file)
+    options.settings = settings
+    window = build(options)
+    if options.screenshot is not None:
+        screenshot(window, options.screenshot)
+        window.close()
+        return 0
     window.show()
+    if window.session is None and not window.meetings.rowCount():
+        msgbox.information(
+            window,
+            window.tr("Welcome"),
+            window.tr("The archive is empty: open a PDF or text file, or drop one here."),
+        )
     return app.exec()

@@ -1,51 +1,567 @@
-"""The main window: the item tree beside the selected node's text."""
+"""The review window: meeting list, page view and item tree side by side, item panel,
+undo history. Layout and wiring live here; changes go through ``commands.push``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTextBrowser, QTreeView, QWidget
+import logging
+from pathlib import Path
 
-from kkr_desk.domain.derive import part_body, vocabulary
-from kkr_desk.domain.document import Document, Node, NodeKind
-from kkr_desk.ui.tree_model import DocumentTreeModel
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDockWidget,
+    QFileDialog,
+    QFrame,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTreeView,
+    QUndoView,
+    QWidget,
+)
+
+from kkr_desk.domain import edits
+from kkr_desk.domain.document import Node, NodeKind
+from kkr_desk.domain.tags import TAGS
+from kkr_desk.store.archive import Archive
+from kkr_desk.ui import actions, commands, msgbox, transfer
+from kkr_desk.ui.item_panel import ItemPanel
+from kkr_desk.ui.page_view import PageView
+from kkr_desk.ui.session import MeetingSession
+from kkr_desk.ui.tree_model import DocumentTreeModel, MeetingListModel, ReviewFilter
+
+log = logging.getLogger("kkr_desk.ui")
+LEVEL_UP = {NodeKind.PART: "item", NodeKind.ITEM: "section"}
+LEVEL_DOWN = {NodeKind.SECTION: "item", NodeKind.ITEM: "part"}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, archive: Archive, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
-        self.doc = doc
-        self._keep = vocabulary(doc)
-        info = doc.meeting
-        date = info.date.strftime("%d.%m.%Y") if info.date else "?"
-        self.setWindowTitle(self.tr("KKR Desk — {0}, {1} {2}").format(info.body, info.kind, date))
-        self.model = DocumentTreeModel(doc, self)
+        self.archive = archive
+        self.settings = settings
+        self.session: MeetingSession | None = None
+        self.stack: QUndoStack | None = None
+        self.current_line: int | None = None
+        self.persist = True  # save window state on close (not for screenshots)
+        self.undo_group = QUndoGroup(self)
+        self.setAcceptDrops(True)
+        self.setWindowTitle("KKR Desk")
+
+        self.meetings = MeetingListModel(self)
+        self.meeting_list = QListView()
+        self.meeting_list.setModel(self.meetings)
+        self.meeting_list.setMinimumWidth(150)
+        self.meeting_list.activated.connect(self._meeting_chosen)
+        self.meeting_list.clicked.connect(self._meeting_chosen)
+
+        self.page_view = PageView()
+        self.page_view.lineClicked.connect(self.line_clicked)
+        self.page_view.lineContextMenu.connect(self._page_menu)
+        self.page_view.pageChanged.connect(self._page_changed)
+
+        self.model = DocumentTreeModel(None, self)
+        self.filter = ReviewFilter(self)
+        self.filter.setSourceModel(self.model)
         self.tree = QTreeView()
-        self.tree.setModel(self.model)
+        self.tree.setModel(self.filter)
         self.tree.setUniformRowHeights(True)
-        self.tree.expandToDepth(0)
-        self.tree.setColumnWidth(0, 110)
-        self.text = QTextBrowser()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.tree)
-        splitter.addWidget(self.text)
-        splitter.setSizes([520, 880])
-        self.setCentralWidget(splitter)
-        self.tree.selectionModel().selectionChanged.connect(self._on_selection)
-        self.resize(1400, 900)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
-    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        node = self.model.node(indexes[0]) if indexes else None
-        self.text.setPlainText(self.node_text(node) if node is not None else "")
+        self.panel = ItemPanel()
+        self.panel.operation.connect(self.push)
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.addWidget(self.tree)
+        scroller = QScrollArea()  # the panel scrolls rather than squeeze the tree
+        scroller.setWidget(self.panel)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.right.addWidget(scroller)
+        self.right.setSizes([400, 500])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (self.meeting_list, self.page_view, self.right):
+            self.splitter.addWidget(widget)
+        self.splitter.setSizes([180, 700, 520])
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
 
-    def node_text(self, node: Node) -> str:
-        """What the panel shows for a node: its heading and its parts' text."""
-        if node.kind is NodeKind.PART:
-            return part_body(self.doc, node, self._keep).text
-        parts = node.children if node.kind is NodeKind.ITEM else []
-        lines = [f"{node.number} {node.title}"]
-        if node.case_number:
-            lines.append(f"{node.case_number} {'/'.join(node.case_handlers)}")
-        for part in parts:
-            lines += ["", part.heading or "", part_body(self.doc, part, self._keep).text]
-        return "\n".join(lines)
+        self.history = QDockWidget(self.tr("Undo history"), self)
+        self.history.setObjectName("history")
+        self.history.setWidget(QUndoView(self.undo_group))
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history)
+        self.history.hide()
+
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(260)
+        self.page_box = QSpinBox()
+        self.page_box.setPrefix(self.tr("Page "))
+        self.page_box.editingFinished.connect(
+            lambda: self.page_view.go_to_page(self.page_box.value())
+        )
+        self.page_total = QLabel()
+        for widget in (self.page_box, self.page_total, self.progress):
+            self.statusBar().addPermanentWidget(widget)
+
+        handlers = {
+            f"tag_{n}": (lambda t=tag: self.panel.toggle_tag(t)) for n, tag in enumerate(TAGS, 1)
+        }
+        self.actions = actions.build(self, handlers)
+        undo = self.actions["undo"]
+        undo.triggered.connect(self.undo_group.undo)
+        self.actions["redo"].triggered.connect(self.undo_group.redo)
+        self.undo_group.canUndoChanged.connect(undo.setEnabled)
+        self.undo_group.canRedoChanged.connect(self.actions["redo"].setEnabled)
+        undo.setEnabled(False)
+        self.actions["redo"].setEnabled(False)
+        self.actions["filter_all"].setChecked(True)
+        self.refresh_meetings()
+        self._restore()
+
+    # -- meetings ---------------------------------------------------------------------------
+    def refresh_meetings(self) -> None:
+        current = self.session.meeting_id if self.session else None
+        self.meetings.set_meetings(self.archive.meetings())
+        if current is not None and (row := self.meetings.row_of(current)) >= 0:
+            self.meeting_list.setCurrentIndex(self.meetings.index(row))
+
+    def _meeting_chosen(self, index: QModelIndex) -> None:
+        meeting_id = index.data(Qt.ItemDataRole.UserRole)
+        if meeting_id is not None and (
+            self.session is None or self.session.meeting_id != meeting_id
+        ):
+            self.open_meeting(meeting_id)
+
+    def open_meeting(self, meeting_id: int) -> None:
+        self.panel.show_node(None, None)
+        if self.session is not None:
+            self.session.deleteLater()
+        session = MeetingSession(self.archive, meeting_id, self)
+        self.session = session
+        self.stack = QUndoStack(session)
+        self.undo_group.addStack(self.stack)
+        self.undo_group.setActiveStack(self.stack)
+        session.changed.connect(self._session_changed)
+        self.page_view.set_document(session.doc, session.pdf)
+        self.page_box.setRange(1, max(1, self.page_view.page_count()))
+        self.page_total.setText(self.tr("of {0}").format(self.page_view.page_count()))
+        self.current_line = None
+        self._show_document()
+        self.refresh_meetings()
+        self.settings.setValue("meeting/last", meeting_id)
+        info = session.doc.meeting
+        date = info.date.strftime("%d.%m.%Y") if info.date else "?"
+        kind = self.tr("minutes") if info.kind == "referat" else self.tr("agenda")
+        self.setWindowTitle(f"KKR Desk — {info.body} {date} ({kind})")
+
+    def _show_document(self, keep: Node | None = None) -> None:
+        """(Re)build the tree over the session's document, keeping the selection."""
+        assert self.session is not None
+        doc = self.session.doc
+        self.model.set_document(doc)
+        self.tree.expandAll()
+        self.page_view.set_boundaries([item.first for item in doc.items()])
+        self._update_progress()
+        target = None
+        if keep is not None:
+            target = next((n for n in doc.walk() if keep.id is not None and n.id == keep.id), None)
+            target = target or doc.deepest(keep.first)
+        if target is not None and target.kind is not NodeKind.FRONT:
+            self.select_node(target, scroll=False)
+        else:
+            self.page_view.set_highlight([])
+            self.panel.show_node(doc, None)
+
+    def _session_changed(self) -> None:
+        self._show_document(keep=self.selected_node())
+        row = self.meetings.row_of(self.session.meeting_id) if self.session else -1
+        if row >= 0:
+            self.meetings.set_meetings(self.archive.meetings())
+            self.meeting_list.setCurrentIndex(self.meetings.index(row))
+
+    def _update_progress(self) -> None:
+        items = list(self.session.doc.items()) if self.session else []
+        done = sum(1 for i in items if i.review == "reviewed")
+        self.progress.setRange(0, max(1, len(items)))
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("{0} of {1} items reviewed").format(done, len(items)))
+
+    # -- selection and two-way sync -----------------------------------------------------------
+    def selected_node(self) -> Node | None:
+        index = self.filter.mapToSource(self.tree.currentIndex())
+        return self.model.node(index)
+
+    def select_node(self, node: Node, scroll: bool = True) -> None:
+        index = self.filter.mapFromSource(self.model.index_of(node))
+        if not index.isValid():  # hidden by the review filter: show everything
+            self.filter_all()
+            index = self.filter.mapFromSource(self.model.index_of(node))
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        if scroll:
+            self.page_view.scroll_to_line(node.first)
+
+    def select_item(self, number: str) -> bool:
+        node = self.session and next(
+            (i for i in self.session.doc.items() if i.number == number), None
+        )
+        if not node:
+            return False
+        self.select_node(node)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        node = self.model.node(self.filter.mapToSource(current))
+        doc = self.session.doc if self.session else None
+        if node is None or doc is None:
+            self.page_view.set_highlight([])
+            self.panel.show_node(doc, None)
+            return
+        self.page_view.set_highlight(range(node.first, node.last + 1))
+        self.page_view.scroll_to_line(node.first)
+        self.panel.show_node(doc, node)
+
+    def line_clicked(self, index: int) -> None:
+        """A click on the page selects the deepest node containing that line."""
+        self.current_line = index
+        node = self.session.doc.deepest(index) if self.session else None
+        if node is not None and node.kind is not NodeKind.FRONT:
+            self.select_node(node, scroll=False)
+
+    def _page_changed(self, page: int) -> None:
+        self.page_box.blockSignals(True)
+        self.page_box.setValue(page)
+        self.page_box.blockSignals(False)
+
+    # -- changes ------------------------------------------------------------------------------
+    def push(self, op: edits.Operation, text: str) -> bool:
+        if self.session is None or self.stack is None:
+            return False
+        return commands.push(self.stack, self.session, op, text, self)
+
+    def _need_line(self) -> int | None:
+        if self.current_line is None:
+            msgbox.information(
+                self, self.tr("Click a line"), self.tr("Click a line on the page first.")
+            )
+        return self.current_line
+
+    def _node_at_line(self, kind: NodeKind) -> Node | None:
+        line = self._need_line()
+        if line is None or self.session is None:
+            return None
+        return next((n for n in self.session.doc.walk() if n.kind is kind and line in n), None)
+
+    def _split(self, kind: NodeKind, text: str) -> None:
+        node = self._node_at_line(kind)
+        if node is not None and node.id is not None and self.current_line is not None:
+            self.push(edits.Split(node.id, self.current_line), text)
+
+    def split_part(self) -> None:
+        self._split(NodeKind.PART, self.tr("Split part"))
+
+    def split_item(self) -> None:
+        self._split(NodeKind.ITEM, self.tr("Split item"))
+
+    def _with_selected(self, make, text: str) -> None:
+        node = self.selected_node()
+        if node is None or node.id is None:
+            msgbox.information(
+                self, self.tr("Select"), self.tr("Select a section, item or part first.")
+            )
+            return
+        op = make(node)
+        if op is not None:
+            self.push(op, text)
+
+    def merge(self) -> None:
+        self._with_selected(lambda n: edits.Merge(n.id), self.tr("Merge with the previous"))
+
+    def move_up(self) -> None:
+        self._with_selected(lambda n: edits.MoveStart(n.id, n.first - 1), self.tr("Move start up"))
+
+    def move_down(self) -> None:
+        self._with_selected(
+            lambda n: edits.MoveStart(n.id, n.first + 1), self.tr("Move start down")
+        )
+
+    def _make_heading(self, kind: str, text: str) -> None:
+        line = self._need_line()
+        if line is not None:
+            self.push(edits.MakeHeading(line, kind), text)
+
+    def make_section(self) -> None:
+        self._make_heading("section", self.tr("Make section heading"))
+
+    def make_item(self) -> None:
+        self._make_heading("item", self.tr("Make item heading"))
+
+    def make_part(self) -> None:
+        self._make_heading("part", self.tr("Make part heading"))
+
+    def _level(self, table: dict[NodeKind, str], text: str) -> None:
+        def make(node: Node) -> edits.Operation | None:
+            if node.kind not in table:
+                msgbox.information(self, text, self.tr("This heading cannot move that way."))
+                return None
+            return edits.ChangeLevel(node.id, table[node.kind])  # type: ignore[arg-type]
+
+        self._with_selected(make, text)
+
+    def level_up(self) -> None:
+        self._level(LEVEL_UP, self.tr("Promote heading"))
+
+    def level_down(self) -> None:
+        self._level(LEVEL_DOWN, self.tr("Demote heading"))
+
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value if ok else None
+
+    def correct_line(self) -> None:
+        line = self._need_line()
+        if line is None or self.session is None:
+            return
+        current = self.session.doc.lines[line]
+        value = self.ask_text(
+            self.tr("Correct line"), self.tr("Text of the line:"), current.content
+        )
+        if value is not None and value != current.content:
+            self.push(edits.CorrectLine(line, value), self.tr("Correct line"))
+
+    def edit_title(self) -> None:
+        self.panel.title.setFocus()
+        self.panel.title.selectAll()
+
+    def confirm_tags(self) -> None:
+        self.panel.confirm_tags()
+
+    def mark_reviewed(self) -> None:
+        self.panel.set_review("reviewed")
+
+    def mark_flagged(self) -> None:
+        self.panel.set_review("flagged")
+
+    def next_unreviewed(self) -> None:
+        if self.session is None:
+            return
+        items = list(self.session.doc.items())
+        here = self.selected_node()
+        start = next(
+            (i for i, item in enumerate(items) if here is not None and here.first in item), -1
+        )
+        for item in items[start + 1 :] + items[: start + 1]:
+            if item.review == "unreviewed":
+                self.select_node(item)
+                return
+        msgbox.information(self, self.tr("Review"), self.tr("Every item is reviewed."))
+
+    def _set_filter(self, mode: str) -> None:
+        self.filter.set_mode(mode)
+        for name in ("all", "unreviewed", "flagged"):
+            self.actions[f"filter_{name}"].setChecked(name == mode)
+        self.tree.expandAll()
+
+    def filter_all(self) -> None:
+        self._set_filter("all")
+
+    def filter_unreviewed(self) -> None:
+        self._set_filter("unreviewed")
+
+    def filter_flagged(self) -> None:
+        self._set_filter("flagged")
+
+    # -- context menus ------------------------------------------------------------------------
+    def _edit_menu(self, names: list[str]) -> QMenu:
+        menu = QMenu(self)
+        for name in names:
+            menu.addAction(self.actions[name]) if name else menu.addSeparator()
+        return menu
+
+    def _page_menu(self, line: int, where) -> None:
+        self.line_clicked(line)
+        self._edit_menu(
+            [
+                "split_part",
+                "split_item",
+                "",
+                "make_section",
+                "make_item",
+                "make_part",
+                "",
+                "correct_line",
+            ]
+        ).exec(where)
+
+    def _tree_menu(self, pos) -> None:
+        self._edit_menu(
+            [
+                "merge",
+                "demote_text",
+                "move_up",
+                "move_down",
+                "level_up",
+                "level_down",
+                "",
+                "reviewed",
+                "flagged",
+                "edit_title",
+            ]
+        ).exec(self.tree.viewport().mapToGlobal(pos))
+
+    # -- view ---------------------------------------------------------------------------------
+    def zoom_in(self) -> None:
+        self.page_view.zoom_in()
+
+    def zoom_out(self) -> None:
+        self.page_view.zoom_out()
+
+    def fit_width(self) -> None:
+        self.page_view.fit_width()
+
+    def toggle_history(self) -> None:
+        self.history.setVisible(not self.history.isVisible())
+        self.actions["history"].setChecked(self.history.isVisible())
+
+    def _language(self, code: str) -> None:
+        self.settings.setValue("ui/language", code)
+        self.actions["lang_da"].setChecked(code == "da")
+        self.actions["lang_en"].setChecked(code == "en")
+        msgbox.information(
+            self, "KKR Desk", self.tr("The language changes when KKR Desk starts again.")
+        )
+
+    def use_danish(self) -> None:
+        self._language("da")
+
+    def use_english(self) -> None:
+        self._language("en")
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>"
+            for keys, what in actions.shortcut_rows(self.actions)
+        )
+        msgbox.information(
+            self, self.tr("Keyboard shortcuts"), f"<table cellpadding=3>{rows}</table>"
+        )
+
+    def show_about(self) -> None:
+        from kkr_desk import __version__
+
+        msgbox.information(
+            self,
+            self.tr("About KKR Desk"),
+            self.tr("KKR Desk {0}: review of KKR agendas and minutes.").format(__version__),
+        )
+
+    # -- import and export ----------------------------------------------------------------------
+    def ask_open_paths(self) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Open"), "", self.tr("Meetings (*.pdf *.txt)")
+        )
+        return [Path(n) for n in names]
+
+    def open_files(self) -> None:
+        self.import_paths(self.ask_open_paths())
+
+    def import_paths(self, paths: list[Path]) -> list[int]:
+        if not paths:
+            return []
+        ids = transfer.import_files(self.archive, paths, self)
+        self.refresh_meetings()
+        if ids:
+            self.open_meeting(ids[-1])
+        return ids
+
+    def ask_export(self) -> tuple[str, str] | None:
+        dialog = transfer.ExportChoice(self.session is not None, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.format.currentData(), dialog.scope.currentData()
+
+    def ask_save_path(self, fmt: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), f"kkr-desk.{fmt}", f"{fmt.upper()} (*.{fmt})"
+        )
+        return Path(name) if name else None
+
+    def export_dialog(self) -> None:
+        choice = self.ask_export()
+        if choice is None:
+            return
+        fmt, scope = choice
+        out = self.ask_save_path(fmt)
+        if out is None:
+            return
+        ids = (
+            [self.session.meeting_id]
+            if scope == "one" and self.session
+            else self.archive.meeting_ids()
+        )
+        transfer.export_meetings(self.archive, ids, fmt, out, self)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(
+            Path(u.toLocalFile()).suffix.lower() in transfer.SUFFIXES
+            for u in event.mimeData().urls()
+        ):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls()]
+        paths = [p for p in paths if p.suffix.lower() in transfer.SUFFIXES]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- settings ----------------------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        for key, splitter in (("window/splitter", self.splitter), ("window/right", self.right)):
+            state = self.settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+        language = self.settings.value("ui/language")
+        self.actions["lang_da"].setChecked(language == "da")
+        self.actions["lang_en"].setChecked(language == "en")
+
+    def restore_last_meeting(self) -> bool:
+        last = self.settings.value("meeting/last")
+        try:
+            meeting = int(last) if last is not None else None
+        except (TypeError, ValueError):
+            meeting = None
+        if meeting is not None and self.meetings.row_of(meeting) >= 0:
+            self.open_meeting(meeting)
+            return True
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.panel.show_node(None, None)  # writes a note still being typed
+        if self.persist:
+            self.settings.setValue("window/geometry", self.saveGeometry())
+            self.settings.setValue("window/splitter", self.splitter.saveState())
+            self.settings.setValue("window/right", self.right.saveState())
+            self.settings.sync()
+        super().closeEvent(event)

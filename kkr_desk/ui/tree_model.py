@@ -1,68 +1,100 @@
-"""A thin tree model over a Document's sections, items and parts."""
+"""Thin Qt models over plain domain objects: the document tree, its review filter, and
+the archive's meeting list."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from kkr_desk.domain.document import Document, Node, NodeKind
+from kkr_desk.store.archive import MeetingSummary
 
 Index = QModelIndex | QPersistentModelIndex
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
+_FLAGGED = QColor("#b3261e")
+_REVIEWED = QColor("#1b7f3b")
 
 
 class DocumentTreeModel(QAbstractItemModel):
-    """Sections → items → parts. Front matter is not shown. Read-only for now."""
+    """Sections → items → parts (front matter is not shown). Columns: number, title
+    (a part's heading), review status. The window resets it after every change."""
 
     def __init__(self, doc: Document | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._doc: Document | None = None
         self._roots: list[Node] = []
-        self._parent: dict[int, Node | None] = {}
+        # Indexes carry integer keys into these tables, never Python object pointers: Qt
+        # may keep an index (a persistent one) longer than the document it points into.
+        self._nodes: dict[int, Node] = {}
+        self._key: dict[int, int] = {}  # id(node) -> key
+        self._parent: dict[int, Node | None] = {}  # key -> parent
+        self._row: dict[int, int] = {}  # key -> row
+        self._next = 1
         self.set_document(doc)
 
     def set_document(self, doc: Document | None) -> None:
         self.beginResetModel()
-        self._doc = doc
         self._roots = doc.sections if doc is not None else []
-        self._parent = {}
-        for root in self._roots:
-            self._parent[id(root)] = None
+        self._nodes, self._key, self._parent, self._row = {}, {}, {}, {}
+        for row, root in enumerate(self._roots):
+            self._add(root, None, row)
             for node in root.walk():
-                for child in node.children:
-                    self._parent[id(child)] = node
+                for number, child in enumerate(node.children):
+                    self._add(child, node, number)
         self.endResetModel()
 
+    def _add(self, node: Node, parent: Node | None, row: int) -> None:
+        key, self._next = self._next, self._next + 1
+        self._nodes[key], self._key[id(node)] = node, key
+        self._parent[key], self._row[key] = parent, row
+
     def node(self, index: Index) -> Node | None:
-        return index.internalPointer() if index.isValid() else None
+        return self._nodes.get(index.internalId()) if index.isValid() else None
+
+    def index_of(self, node: Node, column: int = 0) -> QModelIndex:
+        key = self._key.get(id(node))
+        if key is None or self._nodes[key] is not node:
+            return QModelIndex()
+        return self.createIndex(self._row[key], column, key)
+
+    def find(self, predicate: Callable[[Node], bool]) -> QModelIndex:
+        for root in self._roots:
+            for node in root.walk():
+                if predicate(node):
+                    return self.index_of(node)
+        return QModelIndex()
 
     def _children(self, node: Node | None) -> list[Node]:
         return self._roots if node is None else node.children
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
         children = self._children(self.node(parent))
-        if not (0 <= row < len(children) and 0 <= column < self.columnCount()):
+        if not (0 <= row < len(children) and 0 <= column < 3):
             return QModelIndex()
-        return self.createIndex(row, column, children[row])
+        return self.createIndex(row, column, self._key[id(children[row])])
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        node = self.node(index)
-        if node is None:
-            return QModelIndex()
-        up = self._parent.get(id(node))
-        if up is None:
-            return QModelIndex()
-        grand = self._parent.get(id(up))
-        return self.createIndex(self._children(grand).index(up), 0, up)
+    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        up = self._parent.get(index.internalId()) if index.isValid() else None
+        return self.index_of(up) if up is not None else QModelIndex()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = _ROOT) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._children(self.node(parent)))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 2
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 3
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self.node(index)
@@ -70,18 +102,109 @@ class DocumentTreeModel(QAbstractItemModel):
             return None
         if role == NODE_ROLE:
             return node
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 2:
+                return self._review_text(node)
+            if node.kind is NodeKind.PART:  # parts show their heading where titles stand
+                return (node.heading or self.tr("(text)")) if column == 1 else None
+            return node.number if column == 0 else node.title
+        if role == Qt.ItemDataRole.FontRole and node.kind is NodeKind.SECTION:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
+            color = {"flagged": _FLAGGED, "reviewed": _REVIEWED}.get(node.review)
+            return QBrush(color) if color is not None else None
+        return None
+
+    def _review_text(self, node: Node) -> str | None:
+        if node.kind is not NodeKind.ITEM:
             return None
-        if node.kind is NodeKind.PART:  # parts show their heading where titles stand
-            return (node.heading or self.tr("(tekst)")) if index.column() == 1 else None
-        return node.number if index.column() == 0 else node.title
+        return {"reviewed": self.tr("reviewed"), "flagged": self.tr("flagged")}.get(node.review)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Nr."), self.tr("Titel"))[section] if 0 <= section < 2 else None
+            names = (self.tr("No."), self.tr("Title"), self.tr("Review"))
+            return names[section] if 0 <= section < len(names) else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class ReviewFilter(QSortFilterProxyModel):
+    """Shows all items, or only those unreviewed or flagged (with their sections and
+    parts)."""
+
+    MODES = ("all", "unreviewed", "flagged")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._mode = "all"
+
+    def mode(self) -> str:
+        return self._mode
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in self.MODES:
+            raise ValueError(mode)
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9 deprecates invalidateRowsFilter
+            self.beginFilterChange()
+            self._mode = mode
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._mode = mode
+            self.invalidateRowsFilter()
+
+    def _wanted(self, node: Node) -> bool:
+        return self._mode == "all" or node.review == self._mode
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        source = self.sourceModel()
+        node = source.data(source.index(row, 0, parent), NODE_ROLE)
+        if node is None or self._mode == "all":
+            return True
+        if node.kind is NodeKind.ITEM:
+            return self._wanted(node)
+        if node.kind is NodeKind.PART:
+            return self._wanted(source.data(parent, NODE_ROLE))
+        return any(self._wanted(item) for item in node.children)
+
+
+class MeetingListModel(QAbstractListModel):
+    """The archive's meetings, one row each: date, kind, body, review progress."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[MeetingSummary] = []
+
+    def set_meetings(self, rows: list[MeetingSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def meeting(self, row: int) -> MeetingSummary:
+        return self._rows[row]
+
+    def row_of(self, meeting_id: int) -> int:
+        return next((i for i, m in enumerate(self._rows) if m.id == meeting_id), -1)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        m = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            kind = self.tr("minutes") if m.kind == "referat" else self.tr("agenda")
+            date = m.date.strftime("%d.%m.%Y") if m.date else "?"
+            return f"{date}  {kind}\n{m.body} · {m.reviewed}/{m.items}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return m.source_name
+        if role == Qt.ItemDataRole.UserRole:
+            return m.id
+        return None

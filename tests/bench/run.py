@@ -209,6 +209,11 @@ def main() -> int:
         report("import (parse + store) vs parse", bench_import(pdfs, Path(tmp)), "import", "parse")
     with tempfile.TemporaryDirectory(prefix="kkr-bench-") as tmp:
         print("\n".join(bench_export(pdfs, Path(tmp))), end="\n\n")
+    from tests.bench import gui
+
+    minutes = next(p for p in pdfs if "referat" in p.name)
+    with tempfile.TemporaryDirectory(prefix="kkr-bench-") as tmp:
+        print("\n".join(gui.report(minutes, Path(tmp))), end="\n\n")
     return 0
 
 

@@ -1,28 +1,39 @@
-"""The tree model over a parsed document (checked with qtmodeltester) and the window."""
+"""The Qt models, each checked with qtmodeltester, and their shape."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from kkr_desk.parse import parse_bytes
-from kkr_desk.ui.main_window import MainWindow
-from kkr_desk.ui.tree_model import DocumentTreeModel
+from kkr_desk.store.archive import MeetingSummary
+from kkr_desk.ui.tree_model import DocumentTreeModel, MeetingListModel, ReviewFilter
 from tests.helpers.kkrpdf import build_pdf, sample_pages
 
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def doc():
-    return parse_bytes(build_pdf(sample_pages()), "sample.pdf")
+    document = parse_bytes(build_pdf(sample_pages()), "sample.pdf")
+    items = list(document.items())
+    items[0].review, items[1].review = "reviewed", "flagged"
+    return document
 
 
-def test_model_passes_qtmodeltester(qtmodeltester, doc) -> None:
+def test_tree_model_passes_qtmodeltester(qtmodeltester, doc) -> None:
     qtmodeltester.check(DocumentTreeModel(doc), force_py=True)
 
 
-def test_model_shape_follows_the_document(doc) -> None:
+def test_empty_tree_model(qtmodeltester) -> None:
+    model = DocumentTreeModel(None)
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 0
+
+
+def test_tree_shape_follows_the_document(doc) -> None:
     model = DocumentTreeModel(doc)
     assert model.rowCount() == 2
     second = model.index(1, 0)
@@ -30,6 +41,7 @@ def test_model_shape_follows_the_document(doc) -> None:
     assert model.rowCount(second) == 2
     item = model.index(0, 0, second)
     assert model.data(item) == "2.1"
+    assert model.data(model.index(0, 2, second)) == "flagged"
     parts = [model.data(model.index(r, 1, item)) for r in range(model.rowCount(item))]
     assert parts == ["Indstilling", "Sagsfremstilling", "Beslutning"]
     assert model.data(model.index(0, 0, item)) is None
@@ -37,22 +49,41 @@ def test_model_shape_follows_the_document(doc) -> None:
     assert model.parent(second) == QModelIndex()
 
 
-def test_empty_model(qtmodeltester) -> None:
-    model = DocumentTreeModel(None)
+@pytest.mark.parametrize("mode", ReviewFilter.MODES)
+def test_review_filter_passes_qtmodeltester(qtmodeltester, doc, mode: str) -> None:
+    source = DocumentTreeModel(doc)
+    proxy = ReviewFilter()
+    proxy.setSourceModel(source)
+    proxy.set_mode(mode)
+    qtmodeltester.check(proxy, force_py=True)
+
+
+def test_review_filter_keeps_matching_items_with_their_parts(doc) -> None:
+    source = DocumentTreeModel(doc)
+    proxy = ReviewFilter()
+    proxy.setSourceModel(source)
+    proxy.set_mode("flagged")
+    assert proxy.rowCount() == 1  # only section 2 holds a flagged item
+    section = proxy.index(0, 0)
+    assert [proxy.index(r, 0, section).data() for r in range(proxy.rowCount(section))] == ["2.1"]
+    assert proxy.rowCount(proxy.index(0, 0, section)) == 3
+    proxy.set_mode("unreviewed")
+    section = proxy.index(0, 0)
+    assert [proxy.index(r, 0, section).data() for r in range(proxy.rowCount(section))] == ["2.2"]
+    with pytest.raises(ValueError, match="later"):
+        proxy.set_mode("later")
+
+
+def test_meeting_list_model(qtmodeltester) -> None:
+    model = MeetingListModel()
+    rows = [
+        MeetingSummary(3, "KKR Syddanmark", dt.date(2024, 3, 5), "referat", "a.pdf", 3, 1),
+        MeetingSummary(7, "KKR Midtjylland", None, "dagsorden", "b.txt", 9, 0),
+    ]
+    model.set_meetings(rows)
     qtmodeltester.check(model, force_py=True)
-    assert model.rowCount() == 0
-
-
-def test_selecting_an_item_shows_its_text(qtbot, doc) -> None:
-    window = MainWindow(doc)
-    qtbot.addWidget(window)
-    model = window.model
-    item = model.index(0, 0, model.index(1, 0))
-    window.tree.selectionModel().select(
-        item,
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-    )
-    shown = window.text.toPlainText()
-    assert shown.startswith("2.1 Fælles indkøb af fibernet i de syddanske kommuner")
-    assert "KKR Syddanmark godkendte indkøbet." in shown
-    assert model.data(item, Qt.ItemDataRole.ToolTipRole) == "2.1"
+    assert model.rowCount() == 2
+    assert model.data(model.index(0)) == "05.03.2024  minutes\nKKR Syddanmark · 1/3"
+    assert model.data(model.index(1), Qt.ItemDataRole.UserRole) == 7
+    assert model.row_of(7) == 1
+    assert model.row_of(99) == -1

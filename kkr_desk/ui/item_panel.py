@@ -1,0 +1,246 @@
+"""The item panel: the selected item's fields, texts, decision tags, review and note.
+
+It changes nothing itself: every edit is emitted as an operation for the window to push
+on the undo stack.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kkr_desk.domain import edits
+from kkr_desk.domain.derive import part_body, vocabulary
+from kkr_desk.domain.document import Document, Node, NodeKind
+from kkr_desk.domain.tags import TAGS
+
+
+def tag_label(tag: str) -> str:
+    """The clerk's word for a decision tag."""
+    labels = {
+        "approved": QCoreApplication.translate("tags", "Approved"),
+        "noted": QCoreApplication.translate("tags", "Noted"),
+        "discussed": QCoreApplication.translate("tags", "Discussed"),
+        "appointed": QCoreApplication.translate("tags", "Appointed"),
+        "recommended": QCoreApplication.translate("tags", "Recommended"),
+        "postponed": QCoreApplication.translate("tags", "Postponed"),
+        "rejected": QCoreApplication.translate("tags", "Rejected"),
+    }
+    return labels[tag]
+
+
+class ItemPanel(QWidget):
+    operation = Signal(object, str)  # (Operation, undo text)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item: Node | None = None
+        self.number = QLineEdit()
+        self.title = QLineEdit()
+        self.case_number = QLineEdit()
+        self.handlers = QLineEdit()
+        self.handlers.setPlaceholderText(self.tr("initials, separated by /"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Number"), self.number)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Case number"), self.case_number)
+        form.addRow(self.tr("&Handlers"), self.handlers)
+        for edit in (self.number, self.title, self.case_number, self.handlers):
+            edit.editingFinished.connect(self._fields_edited)
+
+        self.tag_buttons: dict[str, QToolButton] = {}
+        tags = QGridLayout()
+        for number, tag in enumerate(TAGS, start=1):
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setText(f"{number} {tag_label(tag)}")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.clicked.connect(lambda _=False, t=tag: self.toggle_tag(t))
+            self.tag_buttons[tag] = button
+            tags.addWidget(button, (number - 1) // 4, (number - 1) % 4)
+        self.confirm = QPushButton(self.tr("Confirm suggestion"))
+        self.confirm.clicked.connect(self.confirm_tags)
+        tags.addWidget(self.confirm, 1, 3)
+        self.tag_state = QLabel()
+        self.decision = QTextBrowser()
+        self.decision.setMaximumHeight(90)
+        tag_box = QGroupBox(self.tr("Decision"))
+        tag_layout = QVBoxLayout(tag_box)
+        tag_layout.addLayout(tags)
+        tag_layout.addWidget(self.tag_state)
+        tag_layout.addWidget(self.decision)
+
+        self.review = QLabel()
+        self.reviewed = QPushButton(self.tr("Reviewed"))
+        self.flagged = QPushButton(self.tr("Flag"))
+        self.reviewed.clicked.connect(lambda: self.set_review("reviewed"))
+        self.flagged.clicked.connect(lambda: self.set_review("flagged"))
+        review = QHBoxLayout()
+        review.addWidget(self.review, 1)
+        review.addWidget(self.reviewed)
+        review.addWidget(self.flagged)
+
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Note for this item"))
+        self.note.setMaximumHeight(70)
+        self._note_timer = QTimer(self, singleShot=True, interval=800)
+        self._note_timer.timeout.connect(self._note_edited)
+        self.note.textChanged.connect(self._note_timer.start)
+
+        self.texts = QTextBrowser()
+        self.texts.setMinimumHeight(160)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(tag_box)
+        layout.addLayout(review)
+        layout.addWidget(self.note)
+        layout.addWidget(self.texts, 1)
+        self.show_node(None, None)
+
+    # -- showing ------------------------------------------------------------------------
+    def show_node(self, doc: Document | None, node: Node | None) -> None:
+        """Show the item that ``node`` is or belongs to (nothing for sections)."""
+        self._flush_note()
+        item = node
+        if doc is not None and node is not None and node.kind is NodeKind.PART:
+            item = next((i for i in doc.items() if node in i.children), None)
+        if item is not None and item.kind is not NodeKind.ITEM:
+            item = None
+        self.item = item
+        self.setEnabled(item is not None)
+        keep = vocabulary(doc) if doc is not None and item is not None else frozenset()
+        values = (
+            (item.number, item.title, item.case_number, "/".join(item.case_handlers))
+            if item is not None
+            else ("", "", "", "")
+        )
+        for edit, value in zip(
+            (self.number, self.title, self.case_number, self.handlers), values, strict=True
+        ):
+            edit.setText(value or "")
+            edit.setCursorPosition(0)
+        tags = item.tags if item is not None else {}
+        confirmed = bool(tags) and all(o == "confirmed" for o in tags.values())
+        for tag, button in self.tag_buttons.items():
+            button.setChecked(tag in tags)
+            font = QFont(button.font())
+            font.setItalic(tags.get(tag) == "suggested")
+            button.setFont(font)
+            tip = (
+                self.tr("suggested from the decision text") if tags.get(tag) == "suggested" else ""
+            )
+            button.setToolTip(tip)
+        suggested = any(o == "suggested" for o in tags.values())
+        self.confirm.setEnabled(suggested)
+        if not tags:
+            self.tag_state.setText(self.tr("No decision tags."))
+        elif confirmed:
+            self.tag_state.setText(self.tr("Confirmed by the clerk."))
+        else:
+            self.tag_state.setText(self.tr("Suggestions (italic) — not yet confirmed."))
+        self.review.setText(self._review_text(item))
+        self.note.blockSignals(True)
+        self.note.setPlainText((item.note or "") if item is not None else "")
+        self.note.blockSignals(False)
+        decision, html = "", []
+        if item is not None and doc is not None:
+            for part in item.children:
+                body = part_body(doc, part, keep)
+                if part.heading == "Beslutning":
+                    decision = body.text
+                heading = part.heading or self.tr("(text)")
+                html.append(f"<h4>{_escape(heading)}</h4>{_paragraphs(body.text)}")
+                if body.attachments:
+                    names = "".join(f"<li>{_escape(a)}</li>" for a in body.attachments)
+                    html.append(f"<p><b>{self.tr('Attachments')}</b></p><ul>{names}</ul>")
+        self.decision.setPlainText(decision or self.tr("(no decision text)"))
+        self.texts.setHtml("".join(html))
+
+    def _review_text(self, item: Node | None) -> str:
+        if item is None:
+            return ""
+        return {
+            "unreviewed": self.tr("Not reviewed"),
+            "reviewed": self.tr("Reviewed ✓"),
+            "flagged": self.tr("Flagged for follow-up"),
+        }[item.review]
+
+    # -- editing ------------------------------------------------------------------------
+    def _emit(self, op: edits.Operation, text: str) -> None:
+        self.operation.emit(op, text)
+
+    def _fields_edited(self) -> None:
+        item = self.item
+        if item is None or item.id is None:
+            return
+        handlers = [h.strip() for h in self.handlers.text().split("/") if h.strip()]
+        wanted = {
+            "number": self.number.text().strip() or None,
+            "title": self.title.text().strip() or None,
+            "case_number": self.case_number.text().strip() or None,
+            "case_handlers": handlers,
+        }
+        changed = {k: v for k, v in wanted.items() if getattr(item, k) != v}
+        if changed:
+            self._emit(edits.SetFields(item.id, changed), self.tr("Edit item fields"))
+
+    def toggle_tag(self, tag: str) -> None:
+        """Toggle one tag; the result is the clerk's confirmed choice."""
+        item = self.item
+        if item is None or item.id is None:
+            return
+        now = set(item.tags)
+        now ^= {tag}
+        self._emit(
+            edits.SetTags(item.id, tuple(t for t in TAGS if t in now)),
+            self.tr("Decision tag: {0}").format(tag_label(tag)),
+        )
+
+    def confirm_tags(self) -> None:
+        if self.item is not None and self.item.id is not None:
+            self._emit(edits.ConfirmTags(self.item.id), self.tr("Confirm decision tags"))
+
+    def set_review(self, status: str) -> None:
+        """Set the review status; setting the current status again clears it."""
+        item = self.item
+        if item is None or item.id is None:
+            return
+        new = "unreviewed" if item.review == status else status
+        self._emit(edits.SetReview(item.id, new), self.tr("Review status"))
+
+    def _note_edited(self) -> None:
+        item = self.item
+        if item is None or item.id is None:
+            return
+        text = self.note.toPlainText().strip() or None
+        if text != item.note:
+            self._emit(edits.SetNote(item.id, text), self.tr("Note"))
+
+    def _flush_note(self) -> None:
+        if self._note_timer.isActive():
+            self._note_timer.stop()
+            self._note_edited()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(
+        "<p>" + _escape(p).replace("\n", "<br>") + "</p>" for p in text.split("\n\n") if p
+    )

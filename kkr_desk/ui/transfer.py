@@ -1,0 +1,119 @@
+"""Import files into the archive and export meetings, with progress and a clear word at
+the end. Long work shows a progress dialog; bad files are reported, never half-stored."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QProgressDialog,
+    QWidget,
+)
+
+from kkr_desk.export.run import export
+from kkr_desk.parse import ParseError, parse_file
+from kkr_desk.store.archive import Archive
+from kkr_desk.ui import msgbox
+
+log = logging.getLogger("kkr_desk.ui")
+SUFFIXES = (".pdf", ".txt")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("transfer", text)
+
+
+def _progress(parent: QWidget | None, label: str, total: int) -> QProgressDialog:
+    dialog = QProgressDialog(label, _t("Cancel"), 0, total, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setValue(0)
+    return dialog
+
+
+def import_files(archive: Archive, paths: Sequence[Path], parent: QWidget | None) -> list[int]:
+    """Import each file (a file already in the archive opens as it is); returns the meeting
+    ids in order. Failures are collected and told once at the end."""
+    ids: list[int] = []
+    failed: list[str] = []
+    progress = _progress(parent, _t("Importing…"), len(paths))
+    for number, path in enumerate(paths):
+        if progress.wasCanceled():
+            break
+        progress.setLabelText(_t("Importing {0}…").format(path.name))
+        progress.setValue(number)
+        QCoreApplication.processEvents()
+        try:
+            data = path.read_bytes()
+            existing = archive.find_source(data)
+            if existing is not None:
+                ids.append(existing)
+                continue
+            ids.append(archive.import_document(parse_file(path), data))
+        except (ParseError, OSError) as exc:
+            failed.append(f"{path.name}: {exc}")
+            log.warning("import of %s failed: %s", path, exc)
+    progress.setValue(len(paths))
+    if failed:
+        msgbox.error(
+            parent,
+            _t("Import"),
+            _t("These files could not be imported:") + "\n\n" + "\n".join(failed),
+        )
+    return ids
+
+
+class ExportChoice(QDialog):
+    """Format and scope of an export."""
+
+    def __init__(self, has_meeting: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("Export"))
+        self.format = QComboBox()
+        self.format.addItem(_t("CSV for Excel (;)"), "csv")
+        self.format.addItem(_t("JSON"), "json")
+        self.scope = QComboBox()
+        if has_meeting:
+            self.scope.addItem(_t("This meeting"), "one")
+        self.scope.addItem(_t("All meetings in the archive"), "all")
+        form = QFormLayout(self)
+        form.addRow(_t("&Format"), self.format)
+        form.addRow(_t("&Meetings"), self.scope)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+def export_meetings(
+    archive: Archive, ids: Sequence[int], fmt: str, out: Path, parent: QWidget | None
+) -> int | None:
+    """Write the meetings to ``out``; tells the clerk the outcome. None when it failed."""
+    progress = _progress(parent, _t("Exporting…"), len(ids))
+
+    def step(done: int) -> None:
+        progress.setValue(done)
+        QCoreApplication.processEvents()
+
+    try:
+        items = export(archive.records(list(ids)), fmt, out, progress=step)
+    except (OSError, ValueError) as exc:
+        progress.close()
+        msgbox.error(parent, _t("Export"), _t("The export could not be written: {0}").format(exc))
+        return None
+    progress.setValue(len(ids))
+    msgbox.information(
+        parent,
+        _t("Export"),
+        _t("{0} items from {1} meetings were written to {2}.").format(items, len(ids), out),
+    )
+    return items

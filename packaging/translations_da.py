@@ -1,0 +1,167 @@
+"""Danish text for KKR Desk's interface, keyed by the English source string.
+
+``make translations`` (packaging/update_translations.py) writes these into
+resources/i18n/kkr_desk_da.ts and compiles kkr_desk_da.qm. A key applies in every
+context where the source string occurs; to translate one context differently, add a
+``("Context", "source")`` key, which wins over the plain one. A string with a plural
+(``tr("%n items", "", n)``) takes a tuple of the two Danish forms (one, many).
+
+Keep ``&`` mnemonics unique within a menu or form, and keep every ``{0}``/``%n``.
+"""
+
+from __future__ import annotations
+
+DA: dict[str | tuple[str, str], str | tuple[str, ...]] = {
+    # crash dialog (kkr_desk/ui/crash.py)
+    "{0} — unexpected error": "{0} — uventet fejl",
+    "An unexpected error happened in {0}.": "Der opstod en uventet fejl i {0}.",
+    "Everything you did before the error is saved: {0} saves every change immediately. "
+    "You can continue working, or close {0} and start it again.": (
+        "Alt, hvad du gjorde før fejlen, er gemt: {0} gemmer hver ændring med det samme. "
+        "Du kan arbejde videre eller lukke {0} og starte programmet igen."
+    ),
+    "The details are in the log file:": "Detaljerne står i logfilen:",
+    "No log file was written; the details went to the error output.": (
+        "Der blev ikke skrevet nogen logfil; detaljerne blev sendt til fejludskriften."
+    ),
+    # document tree and meeting list (tree_model.py)
+    "(text)": "(tekst)",
+    "reviewed": "gennemgået",
+    "flagged": "markeret",
+    "No.": "Nr.",
+    "Title": "Titel",
+    "Review": "Gennemgang",
+    "minutes": "referat",
+    "agenda": "dagsorden",
+    # main window (main_window.py)
+    "KKR Desk — {0}, {1} {2}": "KKR Desk — {0}, {1} {2}",
+    "Undo history": "Fortrydelseshistorik",
+    "Page ": "Side ",
+    "of {0}": "af {0}",
+    "{0} of {1} items reviewed": "{0} af {1} punkter gennemgået",
+    "Click a line": "Klik på en linje",
+    "Click a line on the page first.": "Klik først på en linje på siden.",
+    "Split part": "Del afsnit",
+    "Split item": "Del punkt",
+    "Select": "Vælg",
+    "Select a section, item or part first.": "Vælg først en sektion, et punkt eller et afsnit.",
+    "Merge with the previous": "Flet med den forrige",
+    "Move start up": "Flyt start op",
+    "Move start down": "Flyt start ned",
+    "Make section heading": "Gør til sektionsoverskrift",
+    "Make item heading": "Gør til punktoverskrift",
+    "Make part heading": "Gør til afsnitsoverskrift",
+    "This heading cannot move that way.": "Denne overskrift kan ikke flyttes den vej.",
+    "Promote heading": "Hæv overskrift",
+    "Demote heading": "Sænk overskrift",
+    "Correct line": "Ret linje",
+    "Text of the line:": "Linjens tekst:",
+    "Every item is reviewed.": "Alle punkter er gennemgået.",
+    "The language changes when KKR Desk starts again.": (
+        "Sproget skifter, når KKR Desk startes igen."
+    ),
+    "Keyboard shortcuts": "Tastaturgenveje",
+    "About KKR Desk": "Om KKR Desk",
+    "KKR Desk {0}: review of KKR agendas and minutes.": (
+        "KKR Desk {0}: gennemgang af KKR-dagsordener og -referater."
+    ),
+    "Open": "Åbn",
+    "Meetings (*.pdf *.txt)": "Møder (*.pdf *.txt)",
+    "Export": "Eksport",
+    "Welcome": "Velkommen",
+    "The archive is empty: open a PDF or text file, or drop one here.": (
+        "Arkivet er tomt: åbn en PDF- eller tekstfil, eller træk en fil hertil."
+    ),
+    "Page view": "Sidevisning",
+    # item panel (item_panel.py)
+    "initials, separated by /": "initialer, adskilt med /",
+    "&Number": "&Nummer",
+    "&Title": "&Titel",
+    "&Case number": "&Sagsnummer",
+    "&Handlers": "Sags&behandlere",
+    "Confirm suggestion": "Bekræft forslag",
+    "Decision": "Beslutning",
+    "Reviewed": "Gennemgået",
+    "Flag": "Markér",
+    "Note for this item": "Note til dette punkt",
+    "suggested from the decision text": "foreslået ud fra beslutningsteksten",
+    "No decision tags.": "Ingen beslutningsmærker.",
+    "Confirmed by the clerk.": "Bekræftet af sekretariatet.",
+    "Suggestions (italic) — not yet confirmed.": "Forslag (kursiv) — endnu ikke bekræftet.",
+    "Attachments": "Bilag",
+    "(no decision text)": "(ingen beslutningstekst)",
+    "Not reviewed": "Ikke gennemgået",
+    "Reviewed ✓": "Gennemgået ✓",
+    "Flagged for follow-up": "Markeret til opfølgning",
+    "Edit item fields": "Ret punktets felter",
+    "Decision tag: {0}": "Beslutningsmærke: {0}",
+    "Confirm decision tags": "Bekræft beslutningsmærker",
+    "Review status": "Gennemgangsstatus",
+    "Note": "Note",
+    "Cannot do that": "Det kan ikke lade sig gøre",
+    # decision tags
+    "Approved": "Godkendt",
+    "Noted": "Taget til efterretning",
+    "Discussed": "Drøftet",
+    "Appointed": "Udpeget",
+    "Recommended": "Anbefalet",
+    "Postponed": "Udsat",
+    "Rejected": "Afvist",
+    # menus and actions (actions.py); mnemonics are unique per menu in Danish too
+    "&File": "&Filer",
+    "&Edit": "&Rediger",
+    "&Decision": "&Beslutning",
+    "&Review": "&Gennemgang",
+    "&View": "&Vis",
+    "&Help": "&Hjælp",
+    "&Open PDF or text file…": "&Åbn PDF- eller tekstfil…",
+    "&Export…": "&Eksportér…",
+    "&Quit": "&Afslut",
+    "&Undo": "&Fortryd",
+    "&Redo": "&Gentag",
+    "Split the &part at the clicked line": "Del &afsnittet ved den klikkede linje",
+    "Split the &item at the clicked line": "Del &punktet ved den klikkede linje",
+    "&Merge with the previous": "F&let med den forrige",
+    "Make the heading &body text": "Gør overskriften til &brødtekst",
+    "Move the start one line &up": "Flyt starten én linje &op",
+    "Move the start one line &down": "Flyt starten én linje &ned",
+    "Make the line a &section heading": "Gør linjen til &sektionsoverskrift",
+    "Make the line an item &heading": "Gør linjen til p&unktoverskrift",
+    "Make the line a part heading": "Gør linjen til afsnitsoverskrift",
+    "Pro&mote the heading one level": "&Hæv overskriften ét niveau",
+    "De&mote the heading one level": "S&ænk overskriften ét niveau",
+    "&Correct the text of the line…": "&Ret linjens tekst…",
+    "Edit the &title": "Ret &titlen",
+    "&Confirm the suggested tags": "&Bekræft de foreslåede mærker",
+    "Mark as &reviewed": "Markér som &gennemgået",
+    "&Flag for follow-up": "Markér til &opfølgning",
+    "&Next unreviewed item": "&Næste ikke-gennemgåede punkt",
+    "Show &all items": "Vis &alle punkter",
+    "Show &unreviewed items only": "Vis kun &ikke-gennemgåede punkter",
+    "Show f&lagged items only": "Vis kun &markerede punkter",
+    "Zoom &in": "Zoom &ind",
+    "Zoom &out": "Zoom &ud",
+    "&Fit width": "&Tilpas bredde",
+    "Undo &history": "Fortrydelses&historik",
+    "Dansk": "Dansk",
+    "English": "English",
+    "&Keyboard shortcuts": "&Tastaturgenveje",
+    "&About KKR Desk": "&Om KKR Desk",
+    # import and export (transfer.py)
+    "Cancel": "Annuller",
+    "Importing…": "Importerer…",
+    "Importing {0}…": "Importerer {0}…",
+    "Import": "Import",
+    "These files could not be imported:": "Disse filer kunne ikke importeres:",
+    "CSV for Excel (;)": "CSV til Excel (;)",
+    "JSON": "JSON",
+    "This meeting": "Dette møde",
+    "All meetings in the archive": "Alle møder i arkivet",
+    "&Format": "&Format",
+    "&Meetings": "&Møder",
+    "Exporting…": "Eksporterer…",
+    "The export could not be written: {0}": "Eksporten kunne ikke skrives: {0}",
+    "{0} items from {1} meetings were written to {2}.": (
+        "{0} punkter fra {1} møder blev skrevet til {2}."
+    ),
+}
