@@ -34,8 +34,6 @@ DA: dict[str | tuple[str, str], str | tuple[str, ...]] = {
     "minutes": "referat",
     "agenda": "dagsorden",
     # main window (main_window.py)
-    "KKR Desk — {0}, {1} {2}": "KKR Desk — {0}, {1} {2}",
-    "Undo history": "Fortrydelseshistorik",
     "Page ": "Side ",
     "of {0}": "af {0}",
     "{0} of {1} items reviewed": "{0} af {1} punkter gennemgået",
@@ -164,4 +162,6 @@ DA: dict[str | tuple[str, str], str | tuple[str, ...]] = {
     "{0} items from {1} meetings were written to {2}.": (
         "{0} punkter fra {1} møder blev skrevet til {2}."
     ),
+    # decision tag actions (actions.py)
+    "Tag: {0}": "Mærke: {0}",
 }

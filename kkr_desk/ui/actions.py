@@ -128,7 +128,7 @@ SPECS = [
     Spec(
         "edit_title", "&Edit", QT_TRANSLATE_NOOP("actions", "Edit the &title"), "F2", "edit_title"
     ),
-    *[Spec(f"tag_{n}", "&Decision", f"Toggle tag {n}", str(n), "") for n in range(1, 8)],
+    *[Spec(f"tag_{n}", "&Decision", "", str(n), "") for n in range(1, 8)],
     Spec(
         "confirm_tags",
         "&Decision",
@@ -216,12 +216,12 @@ SPECS = [
 
 def menu_title(name: str) -> str:
     titles = {
-        "&File": _t("&File"),
-        "&Edit": _t("&Edit"),
-        "&Decision": _t("&Decision"),
-        "&Review": _t("&Review"),
-        "&View": _t("&View"),
-        "&Help": _t("&Help"),
+        "&File": QCoreApplication.translate("actions", "&File"),
+        "&Edit": QCoreApplication.translate("actions", "&Edit"),
+        "&Decision": QCoreApplication.translate("actions", "&Decision"),
+        "&Review": QCoreApplication.translate("actions", "&Review"),
+        "&View": QCoreApplication.translate("actions", "&View"),
+        "&Help": QCoreApplication.translate("actions", "&Help"),
     }
     return titles[name]
 
@@ -232,7 +232,7 @@ def action_text(spec: Spec) -> str:
         from kkr_desk.ui.item_panel import tag_label
 
         number = int(spec.name[4:])
-        return _t("Tag: {0}").format(tag_label(TAGS[number - 1]))
+        return QCoreApplication.translate("actions", "Tag: {0}").format(tag_label(TAGS[number - 1]))
     return _t(spec.text)
 
 

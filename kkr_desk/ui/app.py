@@ -8,7 +8,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QSettings,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 from kkr_desk import log as logsetup
@@ -117,7 +123,9 @@ def run(options: Options) -> int:
     if window.session is None and not window.meetings.rowCount():
         msgbox.information(
             window,
-            window.tr("Welcome"),
-            window.tr("The archive is empty: open a PDF or text file, or drop one here."),
+            QCoreApplication.translate("app", "Welcome"),
+            QCoreApplication.translate(
+                "app", "The archive is empty: open a PDF or text file, or drop one here."
+            ),
         )
     return app.exec()

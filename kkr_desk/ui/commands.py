@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -61,7 +61,7 @@ def push(
     try:
         inverse = session.apply(op)
     except EditError as exc:
-        msgbox.error(parent, parent.tr("Cannot do that") if parent else "KKR Desk", str(exc))
+        msgbox.error(parent, QCoreApplication.translate("commands", "Cannot do that"), str(exc))
         return False
     stack.push(OperationCommand(session, op, inverse, text))
     return True

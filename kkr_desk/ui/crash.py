@@ -132,7 +132,10 @@ def _report(
         elif _relay is not None:
             _relay.report.emit(details)
     except Exception:  # noqa: BLE001 - the hook must never raise; stderr is the fallback
-        sys.__excepthook__(exc_type, exc or exc_type(), tb)
+        if exc is not None:  # a thread's hook may get no exception object
+            sys.__excepthook__(exc_type, exc, tb)
+        else:
+            print(f"kkr-desk: uncaught {exc_type.__name__}", file=sys.stderr)
         print("kkr-desk: the crash handler failed as well:", file=sys.stderr)
         traceback.print_exc()
     finally:

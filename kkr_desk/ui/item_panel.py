@@ -166,7 +166,8 @@ class ItemPanel(QWidget):
                 html.append(f"<h4>{_escape(heading)}</h4>{_paragraphs(body.text)}")
                 if body.attachments:
                     names = "".join(f"<li>{_escape(a)}</li>" for a in body.attachments)
-                    html.append(f"<p><b>{self.tr('Attachments')}</b></p><ul>{names}</ul>")
+                    label = self.tr("Attachments")
+                    html.append(f"<p><b>{label}</b></p><ul>{names}</ul>")
         self.decision.setPlainText(decision or self.tr("(no decision text)"))
         self.texts.setHtml("".join(html))
 

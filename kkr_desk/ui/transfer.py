@@ -26,12 +26,10 @@ log = logging.getLogger("kkr_desk.ui")
 SUFFIXES = (".pdf", ".txt")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("transfer", text)
-
-
 def _progress(parent: QWidget | None, label: str, total: int) -> QProgressDialog:
-    dialog = QProgressDialog(label, _t("Cancel"), 0, total, parent)
+    dialog = QProgressDialog(
+        label, QCoreApplication.translate("transfer", "Cancel"), 0, total, parent
+    )
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setValue(0)
@@ -43,11 +41,13 @@ def import_files(archive: Archive, paths: Sequence[Path], parent: QWidget | None
     ids in order. Failures are collected and told once at the end."""
     ids: list[int] = []
     failed: list[str] = []
-    progress = _progress(parent, _t("Importing…"), len(paths))
+    progress = _progress(parent, QCoreApplication.translate("transfer", "Importing…"), len(paths))
     for number, path in enumerate(paths):
         if progress.wasCanceled():
             break
-        progress.setLabelText(_t("Importing {0}…").format(path.name))
+        progress.setLabelText(
+            QCoreApplication.translate("transfer", "Importing {0}…").format(path.name)
+        )
         progress.setValue(number)
         QCoreApplication.processEvents()
         try:
@@ -64,8 +64,10 @@ def import_files(archive: Archive, paths: Sequence[Path], parent: QWidget | None
     if failed:
         msgbox.error(
             parent,
-            _t("Import"),
-            _t("These files could not be imported:") + "\n\n" + "\n".join(failed),
+            QCoreApplication.translate("transfer", "Import"),
+            QCoreApplication.translate("transfer", "These files could not be imported:")
+            + "\n\n"
+            + "\n".join(failed),
         )
     return ids
 
@@ -75,17 +77,19 @@ class ExportChoice(QDialog):
 
     def __init__(self, has_meeting: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Export"))
+        self.setWindowTitle(QCoreApplication.translate("transfer", "Export"))
         self.format = QComboBox()
-        self.format.addItem(_t("CSV for Excel (;)"), "csv")
-        self.format.addItem(_t("JSON"), "json")
+        self.format.addItem(QCoreApplication.translate("transfer", "CSV for Excel (;)"), "csv")
+        self.format.addItem(QCoreApplication.translate("transfer", "JSON"), "json")
         self.scope = QComboBox()
         if has_meeting:
-            self.scope.addItem(_t("This meeting"), "one")
-        self.scope.addItem(_t("All meetings in the archive"), "all")
+            self.scope.addItem(QCoreApplication.translate("transfer", "This meeting"), "one")
+        self.scope.addItem(
+            QCoreApplication.translate("transfer", "All meetings in the archive"), "all"
+        )
         form = QFormLayout(self)
-        form.addRow(_t("&Format"), self.format)
-        form.addRow(_t("&Meetings"), self.scope)
+        form.addRow(QCoreApplication.translate("transfer", "&Format"), self.format)
+        form.addRow(QCoreApplication.translate("transfer", "&Meetings"), self.scope)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -98,7 +102,7 @@ def export_meetings(
     archive: Archive, ids: Sequence[int], fmt: str, out: Path, parent: QWidget | None
 ) -> int | None:
     """Write the meetings to ``out``; tells the clerk the outcome. None when it failed."""
-    progress = _progress(parent, _t("Exporting…"), len(ids))
+    progress = _progress(parent, QCoreApplication.translate("transfer", "Exporting…"), len(ids))
 
     def step(done: int) -> None:
         progress.setValue(done)
@@ -108,12 +112,20 @@ def export_meetings(
         items = export(archive.records(list(ids)), fmt, out, progress=step)
     except (OSError, ValueError) as exc:
         progress.close()
-        msgbox.error(parent, _t("Export"), _t("The export could not be written: {0}").format(exc))
+        msgbox.error(
+            parent,
+            QCoreApplication.translate("transfer", "Export"),
+            QCoreApplication.translate("transfer", "The export could not be written: {0}").format(
+                exc
+            ),
+        )
         return None
     progress.setValue(len(ids))
     msgbox.information(
         parent,
-        _t("Export"),
-        _t("{0} items from {1} meetings were written to {2}.").format(items, len(ids), out),
+        QCoreApplication.translate("transfer", "Export"),
+        QCoreApplication.translate(
+            "transfer", "{0} items from {1} meetings were written to {2}."
+        ).format(items, len(ids), out),
     )
     return items

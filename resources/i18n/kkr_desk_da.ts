@@ -114,6 +114,10 @@
         <translation>(tekst)</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
         <source>(no decision text)</source>
         <translation>(ingen beslutningstekst)</translation>
     </message>
@@ -433,9 +437,48 @@
         <source>&amp;About KKR Desk</source>
         <translation>&amp;Om KKR Desk</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Beslutning</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Gennemgang</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>Tag: {0}</source>
+        <translation>Mærke: {0}</translation>
+    </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>app</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Velkommen</translation>
+    </message>
+    <message>
+        <source>The archive is empty: open a PDF or text file, or drop one here.</source>
+        <translation>Arkivet er tomt: åbn en PDF- eller tekstfil, eller træk en fil hertil.</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
     <message>
         <source>Cannot do that</source>
         <translation>Det kan ikke lade sig gøre</translation>
@@ -473,14 +516,66 @@
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>transfer</name>
     <message>
-        <source>Welcome</source>
-        <translation>Velkommen</translation>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
     </message>
     <message>
-        <source>The archive is empty: open a PDF or text file, or drop one here.</source>
-        <translation>Arkivet er tomt: åbn en PDF- eller tekstfil, eller træk en fil hertil.</translation>
+        <source>Importing…</source>
+        <translation>Importerer…</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Importerer {0}…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>These files could not be imported:</source>
+        <translation>Disse filer kunne ikke importeres:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (;)</source>
+        <translation>CSV til Excel (;)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>This meeting</source>
+        <translation>Dette møde</translation>
+    </message>
+    <message>
+        <source>All meetings in the archive</source>
+        <translation>Alle møder i arkivet</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Møder</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksporterer…</translation>
+    </message>
+    <message>
+        <source>The export could not be written: {0}</source>
+        <translation>Eksporten kunne ikke skrives: {0}</translation>
+    </message>
+    <message>
+        <source>{0} items from {1} meetings were written to {2}.</source>
+        <translation>{0} punkter fra {1} møder blev skrevet til {2}.</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ import pytest
 from kkr_desk import log
 from kkr_desk.ui import crash, msgbox
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.real_messages]
 
 
 @pytest.fixture

@@ -218,3 +218,20 @@ def test_a_refused_edit_is_told_and_changes_nothing(qtbot, window: MainWindow) -
     assert window.messages
     assert window.messages[-1][0] == "error"
     assert not window.undo_group.canUndo()
+
+
+def test_the_window_speaks_danish(qtbot, qapp, archive: Archive, tmp_path: Path) -> None:
+    from kkr_desk.ui import i18n
+
+    i18n.install(qapp, "da")
+    try:
+        settings = QSettings(str(tmp_path / "da.ini"), QSettings.Format.IniFormat)
+        win = MainWindow(archive, settings)
+        qtbot.addWidget(win)
+        menus = [a.text() for a in win.menuBar().actions()]
+        assert menus[0] == "&Filer"
+        assert win.actions["reviewed"].text().replace("&", "") == "Markér som gennemgået"
+        win.open_meeting(archive.meeting_ids()[0])
+        assert win.progress.format() == "0 af 19 punkter gennemgået"
+    finally:
+        i18n.install(qapp, "en")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kkr_desk.ui import msgbox
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.real_messages]
 
 
 def test_captured_collects_messages_and_answers(qapp) -> None:
