@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kkr_desk import __version__
 from kkr_desk.cli import archive
 from kkr_desk.parse import ParseError, parse_file
 from kkr_desk.store.migrate import ArchiveError
@@ -66,11 +65,21 @@ def _gui_command(args: argparse.Namespace) -> int:
     )
 
 
+class _Version(argparse.Action):
+    """``--version``, looked up only when asked (importlib.metadata is slow to load)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from kkr_desk import __version__
+
+        print(f"kkr-desk {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kkr-desk", description="Review KKR agendas and minutes (dagsordener og referater)."
     )
-    parser.add_argument("--version", action="version", version=f"kkr-desk {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="print the version")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     parse = commands.add_parser("parse", help="parse a PDF or text extraction and print it")
     parse.add_argument("file", help="a KKR dagsorden or referat (.pdf or .txt)")

@@ -5,22 +5,29 @@ first)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from kkr_desk.paths import migrations_dir
+
+if TYPE_CHECKING:  # Alembic is imported only when an archive needs an upgrade
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 log = logging.getLogger("kkr_desk.store")
 
 VERSION_TABLE = "alembic_version"
+# The newest revision in migrations/versions. Opening an archive that is at HEAD reads one
+# row and never imports Alembic (a fifth of a second at every start); a test checks that
+# this constant is Alembic's head.
+HEAD = "0002"
 
 
 class ArchiveError(Exception):
@@ -30,6 +37,8 @@ class ArchiveError(Exception):
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic configuration built in code (no alembic.ini); ``env.py`` migrates on
     ``connection`` when one is given."""
+    from alembic.config import Config
+
     config = Config()
     # ConfigParser interpolates "%": escape it in the path
     config.set_main_option("script_location", str(migrations_dir()).replace("%", "%%"))
@@ -45,30 +54,44 @@ def _head(script: ScriptDirectory) -> str:
     return head
 
 
-SCRIPT = ScriptDirectory.from_config(alembic_config())
-HEAD = _head(SCRIPT)
-KNOWN = frozenset(script.revision for script in SCRIPT.walk_revisions())
+@functools.cache
+def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def script_head() -> str:
+    """The head revision as Alembic finds it in ``migrations/``."""
+    return _head(script_directory())
+
+
+def known_revisions() -> frozenset[str]:
+    return frozenset(script.revision for script in script_directory().walk_revisions())
 
 
 def current_revision(engine: Engine) -> str | None:
     """The archive's revision, None for an empty database."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        try:
+            return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+        except DBAPIError:  # no version table: an empty database (or not an archive)
+            return None
 
 
 def upgrade(engine: Engine, sqlite_file: Path | None) -> Path | None:
     """Bring the archive to ``HEAD``; returns the backup made first, if any."""
-    with engine.connect() as connection:
-        revision = MigrationContext.configure(connection).get_current_revision()
-        tables = set(inspect(connection).get_table_names()) - {VERSION_TABLE}
+    revision = current_revision(engine)
     if revision == HEAD:
         return None
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names()) - {VERSION_TABLE}
     if revision is None and tables:
         raise ArchiveError(
             f"the database has tables ({', '.join(sorted(tables))}) but no schema revision;"
             " it is not a KKR Desk archive"
         )
-    if revision is not None and revision not in KNOWN:
+    if revision is not None and revision not in known_revisions():
         raise ArchiveError(
             f"the archive was written by a newer KKR Desk (revision {revision}); update KKR Desk"
         )
@@ -109,6 +132,8 @@ def _migrate(engine: Engine, target: str) -> None:
             with connection.begin():
                 if sqlite:  # pysqlite would run DDL outside the transaction
                     connection.exec_driver_sql("BEGIN")
+                from alembic import command
+
                 command.upgrade(alembic_config(connection), target)
                 if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
                     raise ArchiveError("the upgrade left broken references; nothing was changed")

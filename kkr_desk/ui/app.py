@@ -17,10 +17,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-from kkr_desk import log as logsetup
 from kkr_desk.store.archive import Archive
 from kkr_desk.store.db import Database
-from kkr_desk.ui import crash, i18n, msgbox
+from kkr_desk.ui import msgbox
 from kkr_desk.ui.main_window import MainWindow
 
 log = logging.getLogger("kkr_desk.ui")
@@ -106,6 +105,9 @@ def run(options: Options) -> int:
     if not has_display():
         print(HEADLESS_HINT, file=sys.stderr)
         return 2
+    from kkr_desk import log as logsetup
+    from kkr_desk.ui import crash, i18n
+
     log_file = logsetup.setup()
     qInstallMessageHandler(_qt_message)
     app = application()

@@ -33,13 +33,14 @@ from kkr_desk.domain import edits
 from kkr_desk.domain.document import Node, NodeKind
 from kkr_desk.domain.tags import TAGS
 from kkr_desk.store.archive import Archive
-from kkr_desk.ui import actions, commands, msgbox, transfer
+from kkr_desk.ui import actions, commands, msgbox
 from kkr_desk.ui.item_panel import ItemPanel
 from kkr_desk.ui.page_view import PageView
 from kkr_desk.ui.session import MeetingSession
 from kkr_desk.ui.tree_model import DocumentTreeModel, MeetingListModel, ReviewFilter
 
 log = logging.getLogger("kkr_desk.ui")
+SUFFIXES = (".pdf", ".txt")  # files the window imports (drag and drop, File → Open)
 LEVEL_UP = {NodeKind.PART: "item", NodeKind.ITEM: "section"}
 LEVEL_DOWN = {NodeKind.SECTION: "item", NodeKind.ITEM: "part"}
 
@@ -78,11 +79,11 @@ class MainWindow(QMainWindow):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
-        header = self.tree.header()
+        header = self.tree.header()  # fixed widths: sizing to contents asks every row
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(0, 80)
+        header.resizeSection(2, 90)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
         self.panel = ItemPanel()
@@ -163,7 +164,9 @@ class MainWindow(QMainWindow):
         self.page_total.setText(self.tr("of {0}").format(self.page_view.page_count()))
         self.current_line = None
         self._show_document()
-        self.refresh_meetings()
+        row = self.meetings.row_of(meeting_id)
+        if row >= 0:
+            self.meeting_list.setCurrentIndex(self.meetings.index(row))
         self.settings.setValue("meeting/last", meeting_id)
         info = session.doc.meeting
         date = info.date.strftime("%d.%m.%Y") if info.date else "?"
@@ -236,6 +239,23 @@ class MainWindow(QMainWindow):
         self.page_view.set_highlight(range(node.first, node.last + 1))
         self.page_view.scroll_to_line(node.first)
         self.panel.show_node(doc, node)
+        self._read_ahead(node)
+
+    def _read_ahead(self, node: Node) -> None:
+        """Let the page view prepare the pages of the next and the previous item."""
+        assert self.session is not None
+        doc = self.session.doc
+        items = list(doc.items())
+        at = next((i for i, item in enumerate(items) if node.first in item), None)
+        if at is None:
+            return
+        pages = []
+        if at + 1 < len(items):  # the next item shows its first page and the one after
+            first = doc.lines[items[at + 1].first].page
+            pages += [first, first + 1]
+        if at > 0:
+            pages.append(doc.lines[items[at - 1].first].page)
+        self.page_view.read_ahead(pages)
 
     def line_clicked(self, index: int) -> None:
         """A click on the page selects the deepest node containing that line."""
@@ -484,6 +504,8 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> list[int]:
         if not paths:
             return []
+        from kkr_desk.ui import transfer  # loaded on first use: not needed to start
+
         ids = transfer.import_files(self.archive, paths, self)
         self.refresh_meetings()
         if ids:
@@ -491,6 +513,8 @@ class MainWindow(QMainWindow):
         return ids
 
     def ask_export(self) -> tuple[str, str] | None:
+        from kkr_desk.ui import transfer
+
         dialog = transfer.ExportChoice(self.session is not None, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -515,18 +539,17 @@ class MainWindow(QMainWindow):
             if scope == "one" and self.session
             else self.archive.meeting_ids()
         )
+        from kkr_desk.ui import transfer
+
         transfer.export_meetings(self.archive, ids, fmt, out, self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(
-            Path(u.toLocalFile()).suffix.lower() in transfer.SUFFIXES
-            for u in event.mimeData().urls()
-        ):
+        if any(Path(u.toLocalFile()).suffix.lower() in SUFFIXES for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls()]
-        paths = [p for p in paths if p.suffix.lower() in transfer.SUFFIXES]
+        paths = [p for p in paths if p.suffix.lower() in SUFFIXES]
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)

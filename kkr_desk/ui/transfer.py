@@ -23,7 +23,6 @@ from kkr_desk.store.archive import Archive
 from kkr_desk.ui import msgbox
 
 log = logging.getLogger("kkr_desk.ui")
-SUFFIXES = (".pdf", ".txt")
 
 
 def _progress(parent: QWidget | None, label: str, total: int) -> QProgressDialog:

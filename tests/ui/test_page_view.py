@@ -86,8 +86,8 @@ def _expected(view: PageView, doc: Document, index: int) -> QRectF:
 
 
 def _check_highlight(view: PageView, doc: Document, page: int) -> None:
-    _check_highlight_of(view, doc, _across_break(doc, page))
     indices = _across_break(doc, page)
+    _check_highlight_of(view, doc, indices)
     rects = view.highlight_rects()
     shown = [i for i in indices if not doc.lines[i].furniture]
     first, second = view.page_rect(page - 1), view.page_rect(page)
@@ -116,11 +116,11 @@ def test_only_visible_pages_are_rendered(view: PageView) -> None:
     assert view.page_count() == 33
     assert view.current_page() == 1
     assert view.rendered_pages()
-    assert set(view.rendered_pages()) <= {1, 2}
+    assert set(view.rendered_pages()) <= {1, 2, 3}  # the visible pages, one read ahead
     view.go_to_page(20)
     view.grab()
     assert 20 in view.rendered_pages()
-    assert not set(range(3, 19)) & set(view.rendered_pages())
+    assert not set(range(4, 19)) & set(view.rendered_pages())
 
 
 def test_render_page_size(view: PageView) -> None:
@@ -290,3 +290,12 @@ def test_text_meeting_gets_synthesised_boxes(qtbot, txt_doc: Document) -> None:
     assert blocker.args == [index]
     gap = QPointF(pos.x(), view.line_rect(index).bottom() + 1)
     assert view.line_at(gap) == index
+
+
+def test_idle_time_reads_one_page_ahead(qtbot, view: PageView) -> None:
+    area = QRectF(view.viewport().rect())
+    visible = {n for n in range(1, view.page_count() + 1) if view.page_rect(n).intersects(area)}
+    ahead = max(visible) + 1
+    qtbot.waitUntil(lambda: ahead in view.rendered_pages(), timeout=2000)
+    qtbot.wait(50)
+    assert set(view.rendered_pages()) == visible | {ahead}

@@ -230,3 +230,25 @@ def test_an_empty_in_memory_database_is_upgraded(opened: list[Database]) -> None
     assert set(inspect(db.engine).get_table_names()) == TABLES | {"alembic_version"}
     with db.engine.connect() as connection:  # the one shared connection keeps its pragma
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_head_constant_is_alembics_head() -> None:
+    from kkr_desk.store.migrate import known_revisions, script_head
+
+    assert script_head() == HEAD
+    assert HEAD in known_revisions()
+
+
+def test_opening_a_current_archive_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'a.sqlite3'}"
+    Database.open(url).close()
+    code = (
+        "import sys\nfrom kkr_desk.store.db import Database\n"
+        f"Database.open({url!r}).close()\n"
+        "print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
