@@ -127,9 +127,7 @@ class Archive:
                 .returning(MeetingRow.id)
             )
             assert meeting_id is not None
-            session.connection().execute(
-                LineRow.__table__.insert(), convert.line_rows(meeting_id, doc)
-            )
+            _insert_lines(session, convert.line_rows(meeting_id, doc))
             _insert_new_nodes(session, meeting_id, doc)
             _write_tags(session, doc)
             _refresh_derived(session, convert.Stored(doc), doc)
@@ -248,6 +246,24 @@ class Archive:
 
 
 # -- writing ----------------------------------------------------------------------------------
+
+
+_PLACEHOLDER = {"qmark": "?", "numeric": ":{n}", "named": ":c{n}", "format": "%s", "pyformat": "%s"}
+
+
+def _insert_lines(session: Session, rows: list[tuple]) -> None:
+    """A thousand lines in one driver ``executemany``: SQLAlchemy's per-row parameter
+    processing would cost more than the rest of storing a meeting."""
+    connection = session.connection()
+    style = connection.dialect.paramstyle
+    count = len(convert.LINE_COLUMNS)
+    marks = ", ".join(_PLACEHOLDER[style].format(n=n + 1) for n in range(count))
+    params: list = rows
+    if style == "named":
+        params = [{f"c{n + 1}": v for n, v in enumerate(row)} for row in rows]
+    connection.exec_driver_sql(
+        f"INSERT INTO line ({', '.join(convert.LINE_COLUMNS)}) VALUES ({marks})", params
+    )
 
 
 def _insert_new_nodes(session: Session, meeting_id: int, doc: Document) -> None:

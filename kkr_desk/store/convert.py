@@ -30,29 +30,43 @@ class Stored:
 # -- rows out of a document -----------------------------------------------------------------
 
 
-def line_rows(meeting_id: int, doc: Document) -> list[dict[str, Any]]:
-    rows = []
-    for line in doc.lines:
-        x0, y0, x1, y1 = line.bbox if line.bbox is not None else (None, None, None, None)
-        rows.append(
-            {
-                "meeting_id": meeting_id,
-                "seq": line.index,
-                "page": line.page,
-                "x0": x0,
-                "y0": y0,
-                "x1": x1,
-                "y1": y1,
-                "size": line.size,
-                "bold": line.bold,
-                "gap_before": line.gap_before,
-                "joined": line.joined,
-                "furniture": line.furniture,
-                "text": line.text,
-                "corrected": line.corrected,
-            }
+LINE_COLUMNS = (
+    "meeting_id",
+    "seq",
+    "page",
+    "x0",
+    "y0",
+    "x1",
+    "y1",
+    "size",
+    "bold",
+    "gap_before",
+    "joined",
+    "furniture",
+    "text",
+    "corrected",
+)
+
+
+def line_rows(meeting_id: int, doc: Document) -> list[tuple[Any, ...]]:
+    """The lines as row tuples in ``LINE_COLUMNS`` order."""
+    none4 = (None, None, None, None)
+    return [
+        (
+            meeting_id,
+            line.index,
+            line.page,
+            *(line.bbox or none4),
+            line.size,
+            line.bold,
+            line.gap_before,
+            line.joined,
+            line.furniture,
+            line.text,
+            line.corrected,
         )
-    return rows
+        for line in doc.lines
+    ]
 
 
 def node_row(meeting_id: int, node: Node, parent: Node | None) -> dict[str, Any]:

@@ -62,6 +62,8 @@ class MeetingRow(Base):
 
 class LineRow(Base):
     __tablename__ = "line"
+    # One B-tree keyed by (meeting, seq), the order lines are written and read in.
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True

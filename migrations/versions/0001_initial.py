@@ -56,6 +56,7 @@ def upgrade() -> None:
             ["meeting_id"], ["meeting.id"],
             name="fk_line_meeting_id_meeting", ondelete="CASCADE",
         ),
+        sqlite_with_rowid=False,  # one B-tree keyed by (meeting, seq)
     )
     op.create_table(
         "node",
