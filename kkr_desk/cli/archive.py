@@ -115,7 +115,11 @@ def export_command(args: argparse.Namespace) -> int:
     progress = Progress(len(ids), "export")
     try:
         items = export(
-            archive.records(ids), args.format, args.out, delimiter=args.delimiter, progress=progress
+            archive.records(ids, encoded=args.format == "json"),
+            args.format,
+            args.out,
+            delimiter=args.delimiter,
+            progress=progress,
         )
     except (OSError, ValueError) as exc:
         raise ArchiveError(f"the export could not be written: {exc}") from None

@@ -10,10 +10,12 @@ written as numbers and never touched.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from json import loads
 from pathlib import Path
 from typing import Any, TextIO
 
 from kkr_desk.export.files import atomic_write
+from kkr_desk.export.json_export import Encoded
 
 COLUMNS: tuple[str, ...] = (
     "meeting_id",  # archive id of the meeting (number)
@@ -104,7 +106,8 @@ def write_csv(
             rows = []
             for section in meeting["sections"]:
                 prefix = join((head, text(section["number"]), text(section["title"])))
-                for item in section["items"]:
+                for entry in section["items"]:
+                    item = loads(entry) if isinstance(entry, Encoded) else entry
                     rows.append(
                         join(
                             (

@@ -22,6 +22,25 @@ _ENCODER = json.JSONEncoder(
 )
 
 
+class Encoded(str):
+    """A value already encoded as JSON (an item record the archive keeps encoded)."""
+
+    __slots__ = ()
+
+
+def encode_meeting(meeting: dict[str, Any]) -> str:
+    """One meeting as JSON; ``Encoded`` items are spliced in as they are."""
+    sections = []
+    for section in meeting["sections"]:
+        items = ",".join(
+            i if isinstance(i, Encoded) else _ENCODER.encode(i) for i in section["items"]
+        )
+        head = _ENCODER.encode({k: v for k, v in section.items() if k != "items"})
+        sections.append(f'{head[:-1]}{"," if len(head) > 2 else ""}"items":[{items}]}}')
+    head = _ENCODER.encode({k: v for k, v in meeting.items() if k != "sections"})
+    return f'{head[:-1]}{"," if len(head) > 2 else ""}"sections":[{",".join(sections)}]}}'
+
+
 def write_json(
     meetings: Iterable[dict[str, Any]],
     path: Path,
@@ -40,7 +59,7 @@ def write_json(
         separator = "\n"
         for meeting in meetings:
             out.write(separator)
-            out.write(encode(meeting))
+            out.write(encode_meeting(meeting))
             separator = ",\n"
             count += sum(len(section["items"]) for section in meeting["sections"])
             if progress is not None:

@@ -68,3 +68,41 @@ def item_record(
         "attachments": list(attachments),
         "decision_tags": ordered_tags(tags),
     }
+
+
+def archive_item_record(
+    *,
+    id: int,
+    number: str | None,
+    title: str | None,
+    first_line: int,
+    last_line: int,
+    page: int,
+    last_page: int,
+    case_number: str | None,
+    case_handlers: list[str],
+    parts: list[tuple[str | None, str]],
+    attachments: list[str],
+    tags: dict[str, str],
+    review_status: str,
+    note: str | None,
+) -> dict[str, Any]:
+    """An item as the archive exports it: the gold shape plus id, review and line range.
+    The one builder for both the CSV records and the stored JSON fragments."""
+    return item_record(
+        number=number,
+        title=title,
+        page=page,
+        last_page=last_page,
+        case_number=case_number,
+        case_handlers=case_handlers,
+        parts=parts,
+        attachments=attachments,
+        tags=tags,
+        id=id,
+        review_status=review_status,
+        note=note,
+        tags_confirmed=all(origin == "confirmed" for origin in tags.values()),
+        first_line=first_line,
+        last_line=last_line,
+    )

@@ -29,6 +29,7 @@ from kkr_desk.store.models import (
     AttachmentRow,
     DecisionTagRow,
     EditRow,
+    ItemRecordRow,
     LineRow,
     MeetingRow,
     NodeRow,
@@ -188,10 +189,11 @@ class Archive:
         with self.db.session() as session:
             return records.meeting_ids(session)
 
-    def records(self, ids: Sequence[int]) -> Iterator[dict[str, Any]]:
-        """Export records of the meetings ``ids``, read in batches as they are consumed."""
+    def records(self, ids: Sequence[int], *, encoded: bool = False) -> Iterator[dict[str, Any]]:
+        """Export records of the meetings ``ids``, read in batches as they are consumed;
+        ``encoded``: items as their stored JSON records (what the JSON export splices)."""
         with self.db.session() as session:
-            yield from records.meeting_records(session, ids)
+            yield from records.meeting_records(session, ids, encoded=encoded)
 
     def edits(self, meeting_id: int) -> list[EditRow]:
         with self.db.session() as session:
@@ -374,26 +376,32 @@ def _touched_items(doc: Document, patch: Patch) -> set[int] | None:
 def _refresh_derived(
     session: Session, stored: convert.Stored, doc: Document, items: set[int] | None = None
 ) -> None:
-    """Bring part texts and attachments in line with the lines and ranges as they are
-    (for the items ``items`` only, when given)."""
-    texts, attachments = convert.derive(doc, items)
-    changed = [{"key": k, "text": v} for k, v in texts.items() if stored.texts.get(k) != v]
-    if changed:
-        table = NodeRow.__table__
-        session.connection().execute(
-            table.update().where(table.c.id == bindparam("key")).values(text=bindparam("text")),
-            changed,
+    """Bring part texts, attachments and export records in line with the lines and
+    ranges as they are (for the items ``items`` only, when given)."""
+    derived = convert.derive(doc, items)
+    table = NodeRow.__table__
+    by_key = table.c.id == bindparam("key")
+    texts = [{"key": k, "v": v} for k, v in derived.texts.items() if stored.texts.get(k) != v]
+    connection = session.connection()
+    if texts:
+        connection.execute(table.update().where(by_key).values(text=bindparam("v")), texts)
+    records = [k for k, v in derived.records.items() if stored.records.get(k) != v]
+    if records:
+        session.execute(delete(ItemRecordRow).where(ItemRecordRow.node_id.in_(records)))
+        connection.execute(
+            ItemRecordRow.__table__.insert(),
+            [{"node_id": k, "json": derived.records[k]} for k in records],
         )
-    stale = [k for k, names in attachments.items() if stored.attachments.get(k) != names]
+    stale = [k for k, v in derived.attachments.items() if stored.attachments.get(k) != v]
     if stale:
         session.execute(delete(AttachmentRow).where(AttachmentRow.node_id.in_(stale)))
         rows = [
             {"node_id": k, "position": i, "name": name}
             for k in stale
-            for i, name in enumerate(attachments[k])
+            for i, name in enumerate(derived.attachments[k])
         ]
         if rows:
-            session.connection().execute(AttachmentRow.__table__.insert(), rows)
+            connection.execute(AttachmentRow.__table__.insert(), rows)
 
 
 def _jsonable(patch: Patch, side: int) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,7 +13,15 @@ from sqlalchemy.orm import Session
 from kkr_desk.domain.derive import part_body, vocabulary
 from kkr_desk.domain.document import Document, Line, Meeting, Node, NodeKind
 from kkr_desk.domain.tags import TAGS
-from kkr_desk.store.models import AttachmentRow, DecisionTagRow, LineRow, MeetingRow, NodeRow
+from kkr_desk.export.records import archive_item_record
+from kkr_desk.store.models import (
+    AttachmentRow,
+    DecisionTagRow,
+    ItemRecordRow,
+    LineRow,
+    MeetingRow,
+    NodeRow,
+)
 
 NodeState = dict[str, Any]  # one node's stored fields, as in the audit trail
 _NODE_FIELDS = ("number", "title", "heading", "case_number", "case_handlers", "note")
@@ -25,6 +34,7 @@ class Stored:
     doc: Document
     texts: dict[int, str | None] = field(default_factory=dict)  # part id -> text
     attachments: dict[int, list[str]] = field(default_factory=dict)  # item id -> names
+    records: dict[int, str | None] = field(default_factory=dict)  # item id -> JSON
 
 
 # -- rows out of a document -----------------------------------------------------------------
@@ -125,24 +135,50 @@ def with_parents(doc: Document) -> list[tuple[Node, Node | None]]:
 # -- derived values -------------------------------------------------------------------------
 
 
-def derive(
-    doc: Document, items: set[int] | None = None
-) -> tuple[dict[int, str], dict[int, list[str]]]:
-    """Part texts and item attachments by node id, from the lines as corrected; for the
+@dataclass
+class Derived:
+    """What the archive keeps derived from lines and ranges, by node id."""
+
+    texts: dict[int, str] = field(default_factory=dict)  # part -> text
+    attachments: dict[int, list[str]] = field(default_factory=dict)  # item -> names
+    records: dict[int, str] = field(default_factory=dict)  # item -> export record (JSON)
+
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
+
+
+def derive(doc: Document, items: set[int] | None = None) -> Derived:
+    """Part texts, attachments and export records, from the lines as corrected; for the
     items with ids in ``items`` only, when given."""
     keep = vocabulary(doc)
-    texts: dict[int, str] = {}
-    attachments: dict[int, list[str]] = {}
+    out = Derived()
     for item in doc.items():
         if items is not None and item.id not in items:
             continue
-        names: list[str] = []
-        for part in item.children:
-            body = part_body(doc, part, keep)
-            texts[part.id] = body.text  # type: ignore[index]
-            names.extend(body.attachments)
-        attachments[item.id] = names  # type: ignore[index]
-    return texts, attachments
+        bodies = [(part, part_body(doc, part, keep)) for part in item.children]
+        for part, body in bodies:
+            out.texts[part.id] = body.text  # type: ignore[index]
+        names = [name for _, body in bodies for name in body.attachments]
+        out.attachments[item.id] = names  # type: ignore[index]
+        out.records[item.id] = _ENCODE(  # type: ignore[index]
+            archive_item_record(
+                id=item.id,  # type: ignore[arg-type]
+                number=item.number,
+                title=item.title,
+                first_line=item.first,
+                last_line=item.last,
+                page=doc.lines[item.first].page,
+                last_page=doc.lines[item.last].page,
+                case_number=item.case_number,
+                case_handlers=item.case_handlers,
+                parts=[(part.heading, body.text) for part, body in bodies],
+                attachments=names,
+                tags=item.tags,
+                review_status=item.review,
+                note=item.note,
+            )
+        )
+    return out
 
 
 # -- loading --------------------------------------------------------------------------------
@@ -223,6 +259,12 @@ def load(session: Session, meeting_id: int) -> Stored:
             node.tags = {t: node.tags[t] for t in TAGS if t in node.tags}
         if node.kind is NodeKind.ITEM:
             stored.attachments[node.id] = []  # type: ignore[index]
+    for node_id, encoded in session.execute(
+        select(ItemRecordRow.node_id, ItemRecordRow.json)
+        .join(NodeRow)
+        .where(NodeRow.meeting_id == meeting_id)
+    ):
+        stored.records[node_id] = encoded
     for att in session.execute(
         select(AttachmentRow)
         .join(NodeRow)

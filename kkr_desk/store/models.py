@@ -118,6 +118,18 @@ class AttachmentRow(Base):
     name: Mapped[str] = mapped_column(Text)
 
 
+class ItemRecordRow(Base):
+    """Derived: an item's export record encoded as JSON, which the JSON export splices in
+    as it is; refreshed with every edit. Its own table keeps ``node`` compact for reads."""
+
+    __tablename__ = "item_record"
+
+    node_id: Mapped[int] = mapped_column(
+        ForeignKey("node.id", ondelete="CASCADE"), primary_key=True
+    )
+    json: Mapped[str] = mapped_column(Text)
+
+
 class DecisionTagRow(Base):
     __tablename__ = "decision_tag"
 

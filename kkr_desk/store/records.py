@@ -11,11 +11,18 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Text, cast, select
+from sqlalchemy import Connection, Text, cast, literal, select
 from sqlalchemy.orm import Session
 
-from kkr_desk.export.records import item_record, meeting_record, section_record
-from kkr_desk.store.models import AttachmentRow, DecisionTagRow, MeetingRow, NodeRow
+from kkr_desk.export.json_export import Encoded
+from kkr_desk.export.records import archive_item_record, meeting_record, section_record
+from kkr_desk.store.models import (
+    AttachmentRow,
+    DecisionTagRow,
+    ItemRecordRow,
+    MeetingRow,
+    NodeRow,
+)
 
 BATCH = 200
 
@@ -24,22 +31,27 @@ def meeting_ids(session: Session) -> list[int]:
     return list(session.scalars(select(MeetingRow.id).order_by(MeetingRow.date, MeetingRow.id)))
 
 
-def meeting_records(session: Session, ids: Sequence[int]) -> Iterator[dict[str, Any]]:
-    """Export records of the meetings ``ids``, in that order.
+def meeting_records(
+    session: Session, ids: Sequence[int], *, encoded: bool = False
+) -> Iterator[dict[str, Any]]:
+    """Export records of the meetings ``ids``, in that order. With ``encoded``, each item
+    is its stored record already encoded as JSON (``Encoded``), for the JSON export.
 
     Plain Core queries on the connection: ORM row loading would cost more than the rest
     of an export together.
     """
     connection = session.connection()
     for start in range(0, len(ids), BATCH):
-        yield from _batch(connection, list(ids[start : start + BATCH]))
+        yield from _batch(connection, list(ids[start : start + BATCH]), encoded)
 
 
 _NODE = NodeRow.__table__.c
+_RECORD = ItemRecordRow.__table__.c
 _MEETING = MeetingRow.__table__.c
 
 
-def _batch(connection: Connection, ids: list[int]) -> Iterator[dict[str, Any]]:
+def _batch(connection: Connection, ids: list[int], encoded: bool) -> Iterator[dict[str, Any]]:
+    wanted = ("section", "item") if encoded else ("section", "item", "part")
     nodes = connection.execute(
         select(
             _NODE.id,
@@ -55,9 +67,14 @@ def _batch(connection: Connection, ids: list[int]) -> Iterator[dict[str, Any]]:
             cast(_NODE.case_handlers, Text),  # as text: decoded only where not empty
             _NODE.review_status,
             _NODE.note,
-            _NODE.text,
+            # Encoded mode needs no part text, the other mode no encoded record.
+            literal(None, Text) if encoded else _NODE.text,
+            _RECORD.json if encoded else literal(None, Text),
         )
-        .where(_NODE.meeting_id.in_(ids), _NODE.kind != "front")
+        .select_from(
+            NodeRow.__table__.outerjoin(ItemRecordRow.__table__, _RECORD.node_id == _NODE.id)
+        )
+        .where(_NODE.meeting_id.in_(ids), _NODE.kind.in_(wanted))
         .order_by(_NODE.meeting_id, _NODE.first_line, _NODE.id)
     ).all()
     tags: dict[int, dict[str, str]] = defaultdict(dict)
@@ -106,7 +123,9 @@ def _batch(connection: Connection, ids: list[int]) -> Iterator[dict[str, Any]]:
             pages=m[4],
             participants=loads(m[6] or "[]"),
             absent=loads(m[7] or "[]"),
-            sections=_sections(by_meeting.get(meeting_id, []), loads(m[8]), tags, attachments),
+            sections=_sections(
+                by_meeting.get(meeting_id, []), loads(m[8]), tags, attachments, encoded
+            ),
         )
 
 
@@ -115,6 +134,7 @@ def _sections(
     page_starts: list[list[int]],
     tags: dict[int, dict[str, str]],
     attachments: dict[int, list[str]],
+    encoded: bool,
 ) -> list[dict[str, Any]]:
     """Sections with their items, from node rows in line order."""
     starts = [first for _, first in page_starts]
@@ -150,10 +170,16 @@ def _sections(
     for row, into in items:
         node_id, first, last, handlers = row[0], row[4], row[5], row[10]
         item_tags = tags.get(node_id, {})
+        if encoded:  # the stored fragment, spliced into the JSON as it is
+            into.append(Encoded(row[14]))
+            continue
         into.append(
-            item_record(
+            archive_item_record(
+                id=node_id,
                 number=row[6],
                 title=row[7],
+                first_line=first,
+                last_line=last,
                 page=page(first),
                 last_page=page(last),
                 case_number=row[9],
@@ -161,12 +187,8 @@ def _sections(
                 parts=parts.get(node_id, []),
                 attachments=attachments.get(node_id, []),
                 tags=item_tags,
-                id=node_id,
                 review_status=row[11],
                 note=row[12],
-                tags_confirmed=all(o == "confirmed" for o in item_tags.values()),
-                first_line=first,
-                last_line=last,
             )
         )
     return sections

@@ -108,7 +108,7 @@ def export_meetings(
         QCoreApplication.processEvents()
 
     try:
-        items = export(archive.records(list(ids)), fmt, out, progress=step)
+        items = export(archive.records(list(ids), encoded=fmt == "json"), fmt, out, progress=step)
     except (OSError, ValueError) as exc:
         progress.close()
         msgbox.error(

@@ -98,6 +98,16 @@ def upgrade() -> None:
         ),
     )
     op.create_table(
+        "item_record",
+        sa.Column("node_id", sa.Integer(), nullable=False),
+        sa.Column("json", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("node_id", name="pk_item_record"),
+        sa.ForeignKeyConstraint(
+            ["node_id"], ["node.id"],
+            name="fk_item_record_node_id_node", ondelete="CASCADE",
+        ),
+    )
+    op.create_table(
         "decision_tag",
         sa.Column("node_id", sa.Integer(), nullable=False),
         sa.Column("tag", sa.String(16), nullable=False),
@@ -112,6 +122,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("decision_tag")
+    op.drop_table("item_record")
     op.drop_table("attachment")
     op.drop_index("ix_node_meeting_first", table_name="node")
     op.drop_table("node")

@@ -184,8 +184,10 @@ def bench_export(pdfs: Sequence[Path], folder: Path, meetings: int = 1000) -> li
     lines = [f"export of {len(ids)} meetings, median of 5 runs (target ≥ 20,000 items/s)"]
     for fmt in FORMATS:
         out = folder / f"export.{fmt}"
-        items = export(archive.records(ids), fmt, out)
-        seconds = median(measure(lambda f=fmt, o=out: export(archive.records(ids), f, o), 5))
+        items = export(archive.records(ids, encoded=fmt == "json"), fmt, out)
+        seconds = median(
+            measure(lambda f=fmt, o=out: export(archive.records(ids, encoded=f == "json"), f, o), 5)
+        )
         rate = items / seconds
         lines.append(
             f"  {fmt:<5} {items} items in {seconds * 1e3:7.1f} ms = {rate:9,.0f} items/s  "

@@ -20,7 +20,7 @@ from kkr_desk.store.db import Database
 from kkr_desk.store.migrate import HEAD, ArchiveError, alembic_config, current_revision
 from kkr_desk.store.models import Base, EditRow, MeetingRow
 
-TABLES = {"meeting", "line", "node", "attachment", "decision_tag", "edit"}
+TABLES = {"meeting", "line", "node", "attachment", "item_record", "decision_tag", "edit"}
 # fmt: off
 DATA = {  # table: (its rows as inserted at revision 0001, ORDER BY)
     "meeting": (

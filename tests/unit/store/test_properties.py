@@ -58,11 +58,12 @@ def operation(doc: Document) -> st.SearchStrategy[edits.Operation]:
 
 def assert_derived_is_fresh(db: Database, archive: Archive, meeting: int) -> None:
     """The stored part texts and attachments equal a derivation from scratch."""
-    texts, attachments = convert.derive(archive.load(meeting))
+    derived = convert.derive(archive.load(meeting))
     with db.session() as session:
         stored = convert.load(session, meeting)
-    assert stored.texts == texts
-    assert stored.attachments == attachments
+    assert stored.texts == derived.texts
+    assert stored.attachments == derived.attachments
+    assert stored.records == derived.records
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

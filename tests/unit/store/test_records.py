@@ -46,7 +46,7 @@ def test_fresh_import_exports_the_parse(
     parsed = to_gold(parse_file(path))
     meeting = archive.import_document(parse_file(path), path.read_bytes())
     out = tmp_path / "export.json"
-    assert export(archive.records([meeting]), "json", out) == sum(
+    assert export(archive.records([meeting], encoded=True), "json", out) == sum(
         len(s["items"]) for s in parsed["sections"]
     )
     document = json.loads(out.read_text(encoding="utf-8"))
@@ -68,7 +68,7 @@ def test_exports_reflect_the_clerks_edits(archive: Archive, sample: int, tmp_pat
     archive.apply(sample, edits.SetNote(second.id, '=HYPERLINK("x")'))
     archive.apply(sample, edits.MoveStart(second.id, second.first - 1))
 
-    export(archive.records([sample]), "json", tmp_path / "e.json")
+    export(archive.records([sample], encoded=True), "json", tmp_path / "e.json")
     record = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["meetings"][0]
     validate({"format": "kkr-desk/1", "meetings": [record]})
     one, two = record["sections"][1]["items"]
@@ -77,9 +77,34 @@ def test_exports_reflect_the_clerks_edits(archive: Archive, sample: int, tmp_pat
     assert (two["review_status"], two["note"]) == ("reviewed", '=HYPERLINK("x")')
     assert two["first_line"] == second.first - 1
 
-    export(archive.records([sample]), "csv", tmp_path / "e.csv")
+    export(archive.records([sample], encoded=True), "csv", tmp_path / "e.csv")
     with (tmp_path / "e.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter=";"))
     assert rows[1]["sagsfremstilling"].startswith("Projektet har to spor:")
     assert rows[2]["decision_tags"] == "noted"
     assert rows[2]["note"] == '\'=HYPERLINK("x")'  # neutralised: no formula in Excel
+
+
+def test_spliced_json_equals_json_built_from_records(
+    archive: Archive, sample: int, tmp_path: Path
+) -> None:
+    doc = archive.load(sample)
+    second = doc.sections[1].children[1]
+    archive.apply(sample, edits.SetNote(second.id, 'Citat: "ja" – \\ og \u00e6'))
+    archive.apply(sample, edits.Merge(second.id))
+    spliced, built = tmp_path / "spliced.json", tmp_path / "built.json"
+    assert export(archive.records([sample], encoded=True), "json", spliced) == 2
+    assert export(archive.records([sample]), "json", built) == 2
+    document = json.loads(spliced.read_text(encoding="utf-8"))
+    assert document == json.loads(built.read_text(encoding="utf-8"))
+    validate(document)
+
+
+def test_csv_from_stored_records_equals_csv_from_built_records(
+    archive: Archive, sample: int, tmp_path: Path
+) -> None:
+    archive.apply(sample, edits.SetNote(archive.load(sample).sections[1].children[0].id, "=1"))
+    stored, built = tmp_path / "stored.csv", tmp_path / "built.csv"
+    assert export(archive.records([sample], encoded=True), "csv", stored) == 3
+    assert export(archive.records([sample]), "csv", built) == 3
+    assert stored.read_bytes() == built.read_bytes()
