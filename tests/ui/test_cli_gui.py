@@ -1,0 +1,56 @@
+"""``kkr-desk gui FILE --select ITEM --screenshot PNG``, run as the clerk would, offscreen."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+pytestmark = pytest.mark.gui
+
+
+def test_screenshot_shows_the_page_with_the_item_highlighted(corpus_dir: Path, tmp_path: Path):
+    out = tmp_path / "out.png"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path),
+    }
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kkr_desk",
+            "gui",
+            str(corpus_dir / "kkr-nordjylland-2022-11-18-referat.pdf"),
+            "--select",
+            "2.1",
+            "--screenshot",
+            str(out),
+            "--db",
+            f"sqlite:///{tmp_path / 'a.sqlite3'}",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1400, 900)
+    # The highlight colour (amber over white paper) covers a good part of the page area.
+    amber = 0
+    for x in range(200, 840, 8):
+        for y in range(60, 700, 8):
+            c = QColor(image.pixel(x, y))
+            amber += c.red() > 240 and 200 < c.green() < 240 and c.blue() < 200
+    assert amber > 200
+    # The tree beside it shows a selected row (the selection colour is blue).
+    column = [QColor(image.pixel(1000, y)) for y in range(30, 400)]
+    assert sum(c.blue() > 150 and c.red() < 100 for c in column) >= 8
