@@ -98,6 +98,8 @@ def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> 
         QtMsgType.QtWarningMsg: logging.WARNING,
     }.get(kind, logging.ERROR)
     logging.getLogger("kkr_desk.qt").log(level, "%s", message)
+    if level >= logging.ERROR:  # e.g. no usable display plugin: the clerk must see why
+        print(f"kkr-desk: {message}", file=sys.stderr)
 
 
 def run(options: Options) -> int:
