@@ -33,5 +33,17 @@ bench: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python packaging/update_translations.py
 
+$(VENV)/.package-installed: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[dev,package]"
+	@touch $@
+
+# The PyInstaller bundle dist/kkr-desk/ and the Debian package dist/kkr-desk_*_amd64.deb.
+package: $(VENV)/.package-installed
+	$(BIN)/python packaging/build.py
+
+# Smoke test of the frozen program (and, as root, the .deb install/remove cycle).
+package-test: package
+	$(BIN)/python packaging/smoke_test.py
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

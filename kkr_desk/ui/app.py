@@ -15,8 +15,10 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from kkr_desk.paths import resources_dir
 from kkr_desk.store.archive import Archive
 from kkr_desk.store.db import Database
 from kkr_desk.ui import msgbox
@@ -54,6 +56,8 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName("KKR Desk")
     app.setOrganizationName("KKR Desk")
+    app.setDesktopFileName("kkr-desk")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "kkr-desk.png")))
     return app  # type: ignore[return-value]
 
 

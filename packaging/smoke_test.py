@@ -1,0 +1,214 @@
+"""Smoke test of the FROZEN program (``make package-test``): the bundle must start, find its
+resources and migrations, and do the real work; the .deb must install and go again.
+
+Runs ``dist/kkr-desk/kkr-desk`` with QT_QPA_PLATFORM=offscreen, a temporary home and
+archive. Ends with the line ``N passed, N failed``; exit code 1 when anything failed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import struct
+import subprocess
+import sys
+import tempfile
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXE = ROOT / "dist" / "kkr-desk" / "kkr-desk"
+CORPUS = ROOT.parent / "shared" / "corpus"
+MINUTES = CORPUS / "kkr-nordjylland-2022-11-18-referat.pdf"
+AGENDA = CORPUS / "kkr-nordjylland-2020-06-19-dagsorden.pdf"
+
+
+def version() -> str:
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        return tomllib.load(handle)["project"]["version"]
+
+
+class Smoke:
+    def __init__(self, work: Path) -> None:
+        self.work = work
+        self.env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "HOME": str(work / "home"),
+            "XDG_DATA_HOME": str(work / "data"),
+            "XDG_CONFIG_HOME": str(work / "config"),
+        }
+        self.env.pop("KKR_DESK_DB", None)
+        self.db = f"sqlite:///{work / 'archive.sqlite3'}"
+        self.results: list[tuple[str, str | None]] = []
+
+    def run(self, *args: str | Path, exe: Path = EXE) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(exe), *map(str, args)],
+            capture_output=True,
+            text=True,
+            env=self.env,
+            timeout=180,
+            check=False,
+        )
+
+    def check(self, name: str, test: Callable[[], None]) -> None:
+        try:
+            test()
+        except Exception as exc:  # noqa: BLE001 - every failure is reported, then counted
+            self.results.append((name, f"{type(exc).__name__}: {exc}"))
+            print(f"FAIL {name}: {exc}", flush=True)
+        else:
+            self.results.append((name, None))
+            print(f"ok   {name}", flush=True)
+
+
+def expect(condition: bool, message: str) -> None:
+    if not condition:
+        raise AssertionError(message)
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()[:24]
+    expect(data[:8] == b"\x89PNG\r\n\x1a\n", f"{path} is not a PNG")
+    return struct.unpack(">II", data[16:24])
+
+
+def main() -> int:
+    if not EXE.is_file():
+        print(f"no frozen program at {EXE}: run `make package` first")
+        print("0 passed, 1 failed")
+        return 1
+    with tempfile.TemporaryDirectory(prefix="kkr-smoke-") as tmp:
+        smoke = Smoke(Path(tmp))
+        checks(smoke)
+    failed = [name for name, error in smoke.results if error]
+    print(f"{len(smoke.results) - len(failed)} passed, {len(failed)} failed")
+    return 1 if failed else 0
+
+
+def checks(s: Smoke) -> None:
+    def version_flag() -> None:
+        out = s.run("--version")
+        expect(out.returncode == 0, out.stderr)
+        expect(out.stdout.strip() == f"kkr-desk {version()}", repr(out.stdout))
+
+    def parse_equals_source_tree() -> None:
+        frozen = s.run("parse", MINUTES, "--format", "json")
+        expect(frozen.returncode == 0, frozen.stderr)
+        source = subprocess.run(
+            [sys.executable, "-m", "kkr_desk", "parse", str(MINUTES), "--format", "json"],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        )
+        expect(json.loads(frozen.stdout) == json.loads(source.stdout), "parse output differs")
+
+    def first_start_creates_the_archive() -> None:
+        out = s.run("meetings")  # no --db: the default archive in the user data folder
+        expect(out.returncode == 0, out.stderr)
+        archive = s.work / "data" / "kkr-desk" / "archive.sqlite3"
+        expect(archive.is_file(), f"no archive at {archive}")
+        with sqlite3.connect(archive) as conn:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        conn.close()
+        expect(revision is not None, "no schema revision")
+        expect({"meeting", "line", "node", "edit", "item_record"} <= tables, str(tables))
+
+    def import_and_export() -> None:
+        out = s.run("import", MINUTES, AGENDA, "--db", s.db)
+        expect(out.returncode == 0, out.stderr)
+        expect(len(out.stdout.splitlines()) == 2, out.stdout)
+        csv_file, json_file = s.work / "alle.csv", s.work / "alle.json"
+        out = s.run("export", "--all", "--format", "csv", "--out", csv_file, "--db", s.db)
+        expect(out.returncode == 0, out.stderr)
+        expect(csv_file.read_bytes().startswith(b"\xef\xbb\xbfmeeting_id;"), "CSV header")
+        out = s.run("export", "--all", "--format", "json", "--out", json_file, "--db", s.db)
+        expect(out.returncode == 0, out.stderr)
+        import jsonschema  # from the build environment: the bundle does not carry it
+
+        schema = json.loads((ROOT / "resources" / "export.schema.json").read_text("utf-8"))
+        document = json.loads(json_file.read_text("utf-8"))
+        jsonschema.Draft202012Validator(
+            schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+        ).validate(document)
+        items = sum(len(sec["items"]) for m in document["meetings"] for sec in m["sections"])
+        expect(items == 33, f"{items} items exported, expected 33")
+
+    def screenshot() -> None:
+        png = s.work / "shot.png"
+        out = s.run("gui", MINUTES, "--select", "2.1", "--screenshot", png, "--db", s.db)
+        expect(out.returncode == 0, out.stderr)
+        expect(png.stat().st_size > 50_000, f"PNG of {png.stat().st_size} bytes")
+        expect(png_size(png) == (1400, 900), f"PNG size {png_size(png)}")
+
+    def resources_are_bundled() -> None:
+        internal = EXE.parent / "_internal"
+        for name in (
+            "resources/i18n/kkr_desk_da.qm",
+            "resources/export.schema.json",
+            "resources/icons/kkr-desk.png",
+            "migrations/env.py",
+        ):
+            expect((internal / name).is_file(), f"{name} missing from the bundle")
+
+    def bad_input_is_one_line() -> None:
+        bad = s.work / "ikke.pdf"
+        bad.write_bytes(b"not a pdf at all")
+        out = s.run("parse", bad)
+        expect(out.returncode == 2, f"exit {out.returncode}")
+        expect(len(out.stderr.strip().splitlines()) == 1, out.stderr)
+        expect("Traceback" not in out.stderr, out.stderr)
+
+    s.check("--version", version_flag)
+    s.check("parse equals the source-tree parse", parse_equals_source_tree)
+    s.check(
+        "first start creates the archive through the migrations", first_start_creates_the_archive
+    )
+    s.check("import, export CSV and JSON (schema-valid)", import_and_export)
+    s.check("gui --screenshot", screenshot)
+    s.check("resources and migrations are in the bundle", resources_are_bundled)
+    s.check("bad input: one line, exit 2", bad_input_is_one_line)
+    deb = next((ROOT / "dist").glob("kkr-desk_*_amd64.deb"), None)
+    if deb is not None and shutil.which("dpkg") and os.geteuid() == 0:
+        s.check("the .deb installs, runs and is removed", lambda: deb_cycle(s, deb))
+    else:
+        print("skip the .deb cycle: needs dist/*.deb, dpkg and root")
+
+
+def deb_cycle(s: Smoke, deb: Path) -> None:
+    def sh(*cmd: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=600)
+
+    sh("dpkg", "-r", "kkr-desk")  # a leftover from an interrupted run
+    installed = sh("dpkg", "-i", str(deb))
+    if installed.returncode != 0:  # missing dependencies: let apt bring them, as users do
+        sh("apt-get", "update", "-qq")
+        fixed = sh("apt-get", "install", "-f", "-y", "-qq")
+        expect(fixed.returncode == 0, installed.stderr + fixed.stderr)
+    status = sh("dpkg-query", "-W", "-f=${Status}", "kkr-desk").stdout
+    expect(status == "install ok installed", f"dpkg status: {status!r}")
+    try:
+        out = s.run("--version", exe=Path("/usr/bin/kkr-desk"))
+        expect(out.returncode == 0, out.stderr)
+        expect(out.stdout.strip() == f"kkr-desk {version()}", repr(out.stdout))
+        for path in (
+            "/opt/kkr-desk/kkr-desk",
+            "/usr/share/applications/kkr-desk.desktop",
+            "/usr/share/icons/hicolor/256x256/apps/kkr-desk.png",
+        ):
+            expect(Path(path).exists(), f"{path} not installed")
+    finally:
+        removed = sh("dpkg", "-r", "kkr-desk")
+    expect(removed.returncode == 0, removed.stderr)
+    for path in ("/opt/kkr-desk", "/usr/bin/kkr-desk", "/usr/share/applications/kkr-desk.desktop"):
+        expect(not Path(path).exists() and not Path(path).is_symlink(), f"{path} left behind")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
