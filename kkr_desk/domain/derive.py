@@ -24,10 +24,6 @@ def part_body(doc: Document, part: Node, keep: frozenset[str]) -> Body:
     return assemble(doc.lines[start : part.last + 1], keep)
 
 
-def item_attachments(doc: Document, item: Node, keep: frozenset[str]) -> list[str]:
-    return [name for part in item.children for name in part_body(doc, part, keep).attachments]
-
-
 def suggest_tags(doc: Document, item: Node, keep: frozenset[str]) -> list[str]:
     parts = {p.heading: p for p in item.children if p.heading in ("Beslutning", "Indstilling")}
     if "Beslutning" not in parts:

@@ -6,6 +6,7 @@ from typing import Any
 
 from kkr_desk.domain.derive import part_body, vocabulary
 from kkr_desk.domain.document import Document, Node
+from kkr_desk.domain.text import Body
 from kkr_desk.export.records import item_record, meeting_record, section_record
 
 
@@ -33,18 +34,27 @@ def to_gold(doc: Document) -> dict[str, Any]:
     )
 
 
+def item_fields(
+    doc: Document, item: Node, keep: frozenset[str]
+) -> tuple[dict[str, Any], list[tuple[Node, Body]]]:
+    """An item's record fields as derived from the document, and its parts' bodies.
+    Both the parse output and the archive's stored records are built from these."""
+    bodies = [(part, part_body(doc, part, keep)) for part in item.children]
+    fields = {
+        "number": item.number,
+        "title": item.title,
+        "page": doc.lines[item.first].page,
+        "last_page": doc.lines[item.last].page,
+        "case_number": item.case_number,
+        "case_handlers": item.case_handlers,
+        "parts": [(part.heading, body.text) for part, body in bodies],
+        "attachments": [name for _, body in bodies for name in body.attachments],
+        "tags": item.tags,
+        "first_line": item.first,
+        "last_line": item.last,
+    }
+    return fields, bodies
+
+
 def _item(doc: Document, item: Node, keep: frozenset[str]) -> dict[str, Any]:
-    bodies = [(part.heading, part_body(doc, part, keep)) for part in item.children]
-    return item_record(
-        number=item.number,
-        title=item.title,
-        page=doc.lines[item.first].page,
-        last_page=doc.lines[item.last].page,
-        case_number=item.case_number,
-        case_handlers=item.case_handlers,
-        parts=[(heading, body.text) for heading, body in bodies],
-        attachments=[name for _, body in bodies for name in body.attachments],
-        tags=item.tags,
-        first_line=item.first,
-        last_line=item.last,
-    )
+    return item_record(**item_fields(doc, item, keep)[0])

@@ -10,9 +10,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kkr_desk.domain.derive import part_body, vocabulary
+from kkr_desk.domain.derive import vocabulary
 from kkr_desk.domain.document import Document, Line, Meeting, Node, NodeKind
 from kkr_desk.domain.tags import TAGS
+from kkr_desk.export.gold import item_fields
 from kkr_desk.export.records import archive_item_record
 from kkr_desk.store.models import (
     AttachmentRow,
@@ -155,27 +156,16 @@ def derive(doc: Document, items: set[int] | None = None) -> Derived:
     for item in doc.items():
         if items is not None and item.id not in items:
             continue
-        bodies = [(part, part_body(doc, part, keep)) for part in item.children]
+        fields, bodies = item_fields(doc, item, keep)
         for part, body in bodies:
             out.texts[part.id] = body.text  # type: ignore[index]
-        names = [name for _, body in bodies for name in body.attachments]
-        out.attachments[item.id] = names  # type: ignore[index]
+        out.attachments[item.id] = fields["attachments"]  # type: ignore[index]
         out.records[item.id] = _ENCODE(  # type: ignore[index]
             archive_item_record(
                 id=item.id,  # type: ignore[arg-type]
-                number=item.number,
-                title=item.title,
-                first_line=item.first,
-                last_line=item.last,
-                page=doc.lines[item.first].page,
-                last_page=doc.lines[item.last].page,
-                case_number=item.case_number,
-                case_handlers=item.case_handlers,
-                parts=[(part.heading, body.text) for part, body in bodies],
-                attachments=names,
-                tags=item.tags,
                 review_status=item.review,
                 note=item.note,
+                **fields,
             )
         )
     return out

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QListView,
     QMainWindow,
@@ -29,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kkr_desk.domain import edits
 from kkr_desk.domain.document import Node, NodeKind
 from kkr_desk.domain.tags import TAGS
 from kkr_desk.store.archive import Archive
-from kkr_desk.ui import actions, commands, msgbox
+from kkr_desk.ui import actions, msgbox
+from kkr_desk.ui.editing import EditingMixin
 from kkr_desk.ui.item_panel import ItemPanel
 from kkr_desk.ui.page_view import PageView
 from kkr_desk.ui.session import MeetingSession
@@ -41,11 +40,9 @@ from kkr_desk.ui.tree_model import DocumentTreeModel, MeetingListModel, ReviewFi
 
 log = logging.getLogger("kkr_desk.ui")
 SUFFIXES = (".pdf", ".txt")  # files the window imports (drag and drop, File → Open)
-LEVEL_UP = {NodeKind.PART: "item", NodeKind.ITEM: "section"}
-LEVEL_DOWN = {NodeKind.SECTION: "item", NodeKind.ITEM: "part"}
 
 
-class MainWindow(QMainWindow):
+class MainWindow(EditingMixin, QMainWindow):
     def __init__(self, archive: Archive, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.archive = archive
@@ -268,144 +265,6 @@ class MainWindow(QMainWindow):
         self.page_box.blockSignals(True)
         self.page_box.setValue(page)
         self.page_box.blockSignals(False)
-
-    # -- changes ------------------------------------------------------------------------------
-    def push(self, op: edits.Operation, text: str) -> bool:
-        if self.session is None or self.stack is None:
-            return False
-        return commands.push(self.stack, self.session, op, text, self)
-
-    def _need_line(self) -> int | None:
-        if self.current_line is None:
-            msgbox.information(
-                self, self.tr("Click a line"), self.tr("Click a line on the page first.")
-            )
-        return self.current_line
-
-    def _node_at_line(self, kind: NodeKind) -> Node | None:
-        line = self._need_line()
-        if line is None or self.session is None:
-            return None
-        return next((n for n in self.session.doc.walk() if n.kind is kind and line in n), None)
-
-    def _split(self, kind: NodeKind, text: str) -> None:
-        node = self._node_at_line(kind)
-        if node is not None and node.id is not None and self.current_line is not None:
-            self.push(edits.Split(node.id, self.current_line), text)
-
-    def split_part(self) -> None:
-        self._split(NodeKind.PART, self.tr("Split part"))
-
-    def split_item(self) -> None:
-        self._split(NodeKind.ITEM, self.tr("Split item"))
-
-    def _with_selected(self, make, text: str) -> None:
-        node = self.selected_node()
-        if node is None or node.id is None:
-            msgbox.information(
-                self, self.tr("Select"), self.tr("Select a section, item or part first.")
-            )
-            return
-        op = make(node)
-        if op is not None:
-            self.push(op, text)
-
-    def merge(self) -> None:
-        self._with_selected(lambda n: edits.Merge(n.id), self.tr("Merge with the previous"))
-
-    def move_up(self) -> None:
-        self._with_selected(lambda n: edits.MoveStart(n.id, n.first - 1), self.tr("Move start up"))
-
-    def move_down(self) -> None:
-        self._with_selected(
-            lambda n: edits.MoveStart(n.id, n.first + 1), self.tr("Move start down")
-        )
-
-    def _make_heading(self, kind: str, text: str) -> None:
-        line = self._need_line()
-        if line is not None:
-            self.push(edits.MakeHeading(line, kind), text)
-
-    def make_section(self) -> None:
-        self._make_heading("section", self.tr("Make section heading"))
-
-    def make_item(self) -> None:
-        self._make_heading("item", self.tr("Make item heading"))
-
-    def make_part(self) -> None:
-        self._make_heading("part", self.tr("Make part heading"))
-
-    def _level(self, table: dict[NodeKind, str], text: str) -> None:
-        def make(node: Node) -> edits.Operation | None:
-            if node.kind not in table:
-                msgbox.information(self, text, self.tr("This heading cannot move that way."))
-                return None
-            return edits.ChangeLevel(node.id, table[node.kind])  # type: ignore[arg-type]
-
-        self._with_selected(make, text)
-
-    def level_up(self) -> None:
-        self._level(LEVEL_UP, self.tr("Promote heading"))
-
-    def level_down(self) -> None:
-        self._level(LEVEL_DOWN, self.tr("Demote heading"))
-
-    def ask_text(self, title: str, label: str, text: str) -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, text=text)
-        return value if ok else None
-
-    def correct_line(self) -> None:
-        line = self._need_line()
-        if line is None or self.session is None:
-            return
-        current = self.session.doc.lines[line]
-        value = self.ask_text(
-            self.tr("Correct line"), self.tr("Text of the line:"), current.content
-        )
-        if value is not None and value != current.content:
-            self.push(edits.CorrectLine(line, value), self.tr("Correct line"))
-
-    def edit_title(self) -> None:
-        self.panel.title.setFocus()
-        self.panel.title.selectAll()
-
-    def confirm_tags(self) -> None:
-        self.panel.confirm_tags()
-
-    def mark_reviewed(self) -> None:
-        self.panel.set_review("reviewed")
-
-    def mark_flagged(self) -> None:
-        self.panel.set_review("flagged")
-
-    def next_unreviewed(self) -> None:
-        if self.session is None:
-            return
-        items = list(self.session.doc.items())
-        here = self.selected_node()
-        start = next(
-            (i for i, item in enumerate(items) if here is not None and here.first in item), -1
-        )
-        for item in items[start + 1 :] + items[: start + 1]:
-            if item.review == "unreviewed":
-                self.select_node(item)
-                return
-        msgbox.information(self, self.tr("Review"), self.tr("Every item is reviewed."))
-
-    def _set_filter(self, mode: str) -> None:
-        self.filter.set_mode(mode)
-        for name in ("all", "unreviewed", "flagged"):
-            self.actions[f"filter_{name}"].setChecked(name == mode)
-        self.tree.expandAll()
-
-    def filter_all(self) -> None:
-        self._set_filter("all")
-
-    def filter_unreviewed(self) -> None:
-        self._set_filter("unreviewed")
-
-    def filter_flagged(self) -> None:
-        self._set_filter("flagged")
 
     # -- context menus ------------------------------------------------------------------------
     def _edit_menu(self, names: list[str]) -> QMenu:

@@ -44,6 +44,14 @@ def window(qtbot, archive: Archive, tmp_path: Path) -> Iterator[MainWindow]:
         yield win
 
 
+def _danish(source: str) -> str:
+    """The Danish text the translation table gives for an English source string."""
+    import runpy
+
+    table = runpy.run_path(str(Path(__file__).parents[2] / "packaging" / "translations_da.py"))
+    return table["DA"][source]
+
+
 def item(win: MainWindow, number: str):
     return next(i for i in win.session.doc.items() if i.number == number)
 
@@ -233,5 +241,8 @@ def test_the_window_speaks_danish(qtbot, qapp, archive: Archive, tmp_path: Path)
         assert win.actions["reviewed"].text().replace("&", "") == "Markér som gennemgået"
         win.open_meeting(archive.meeting_ids()[0])
         assert win.progress.format() == "0 af 19 punkter gennemgået"
+        win.select_item("2.3")
+        win.actions["merge"].trigger()  # the undo text comes from the editing commands
+        assert win.undo_group.undoText() == _danish("Merge with the previous")
     finally:
         i18n.install(qapp, "en")
