@@ -190,10 +190,10 @@ class MainWindow(EditingMixin, QMainWindow):
 
     def _session_changed(self) -> None:
         self._show_document(keep=self.selected_node())
-        row = self.meetings.row_of(self.session.meeting_id) if self.session else -1
-        if row >= 0:
-            self.meetings.set_meetings(self.archive.meetings())
-            self.meeting_list.setCurrentIndex(self.meetings.index(row))
+        if self.session is not None:  # the review count from the document, not a query
+            items = list(self.session.doc.items())
+            reviewed = sum(1 for item in items if item.review == "reviewed")
+            self.meetings.update_counts(self.session.meeting_id, len(items), reviewed)
 
     def _update_progress(self) -> None:
         items = list(self.session.doc.items()) if self.session else []

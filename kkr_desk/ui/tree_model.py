@@ -4,6 +4,7 @@ the archive's meeting list."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -185,6 +186,13 @@ class MeetingListModel(QAbstractListModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def update_counts(self, meeting_id: int, items: int, reviewed: int) -> None:
+        """New item and review counts for one meeting (after an edit)."""
+        row = self.row_of(meeting_id)
+        if row >= 0:
+            self._rows[row] = replace(self._rows[row], items=items, reviewed=reviewed)
+            self.dataChanged.emit(self.index(row), self.index(row))
 
     def meeting(self, row: int) -> MeetingSummary:
         return self._rows[row]

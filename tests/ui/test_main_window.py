@@ -148,6 +148,7 @@ def test_tags_and_review_persist_and_the_progress_bar_counts(qtbot, window: Main
     assert stored.review == "reviewed"
     assert window.progress.value() == 1
     assert window.progress.format() == "1 of 19 items reviewed"
+    assert window.meetings.data(window.meetings.index(0)).endswith("· 1/19")
     window.actions["next_unreviewed"].trigger()
     assert window.selected_node().number == "2.2"
 
