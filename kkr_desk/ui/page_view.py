@@ -20,9 +20,6 @@ import pymupdf
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontDatabase,
-    QFontMetricsF,
     QImage,
     QKeyEvent,
     QMouseEvent,
@@ -37,83 +34,22 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QWidget
 
 from kkr_desk.domain.document import BBox, Document
+from kkr_desk.ui.text_pages import A4, TextPages
 
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 0.25, 5.0, 1.25
 GAP = 12  # px around the pages and between them
 CACHE_SIZE = 12  # rendered pages kept
 SNAP_PT = 8.0  # a click between lines picks the nearest line this close (points)
 SCROLL_MARGIN = 40  # px kept above a line scrolled to
-A4 = (595.28, 841.89)
-TEXT_MARGIN, TEXT_SIZE, TEXT_PITCH = 56.0, 10.0, 14.0  # text pages, in points
-DPM_72 = 2835  # dots per metre at 72 dpi: on such an image a point is a pixel
 
 BACKGROUND = QColor(0xDA, 0xDC, 0xE0)
 PAGE_EDGE = QColor(0xB4, 0xB8, 0xBE)
 HIGHLIGHT = QColor(255, 186, 0, 110)
 BOUNDARY = QColor(0x1E, 0x6F, 0xD9)
-TEXT_INK, FURNITURE_INK = QColor(0x20, 0x20, 0x20), QColor(0x80, 0x80, 0x80)
 
 
 def _clamp(zoom: float) -> float:
     return min(MAX_ZOOM, max(MIN_ZOOM, zoom))
-
-
-def _points_image(width: int, height: int) -> QImage:
-    """An image at 72 dpi, so that a font's point size is its pixel size there."""
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.setDotsPerMeterX(DPM_72)
-    image.setDotsPerMeterY(DPM_72)
-    return image
-
-
-class _TextLayout:
-    """Plain-paper pages for a text extraction: one row per line, a fixed pitch."""
-
-    def __init__(self, doc: Document, pages: int) -> None:
-        self.font = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
-        self.font.setPointSizeF(TEXT_SIZE)
-        self.font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-        metrics = QFontMetricsF(self.font, _points_image(1, 1))
-        width = A4[0] - 2 * TEXT_MARGIN
-        self.boxes: list[BBox | None] = [None] * len(doc.lines)
-        self.sizes = [A4] * pages
-        # page (0-based) -> (line index, text as shown, baseline y, furniture)
-        self.rows: list[list[tuple[int, str, float, bool]]] = [[] for _ in range(pages)]
-        y = [TEXT_MARGIN] * pages
-        for line in doc.lines:
-            p = line.page - 1
-            if not 0 <= p < pages:
-                continue
-            if line.gap_before and self.rows[p]:
-                y[p] += TEXT_PITCH / 2
-            text = metrics.elidedText(line.text, Qt.TextElideMode.ElideRight, width)
-            advance = max(4.0, min(width, metrics.horizontalAdvance(text)))
-            top = y[p]
-            self.boxes[line.index] = (
-                TEXT_MARGIN,
-                top,
-                TEXT_MARGIN + advance,
-                top + metrics.height(),
-            )
-            self.rows[p].append((line.index, text, top + metrics.ascent(), line.furniture))
-            y[p] += TEXT_PITCH
-        for p, bottom in enumerate(y):  # a page with more lines than A4 holds grows
-            self.sizes[p] = (A4[0], max(A4[1], bottom + TEXT_MARGIN))
-
-    def render(self, page: int, scale: float) -> QImage:
-        w, h = self.sizes[page]
-        size = (max(1, round(w * scale)), max(1, round(h * scale)))
-        image = _points_image(*size)
-        image.fill(Qt.GlobalColor.white)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.scale(scale, scale)
-        painter.setFont(self.font)
-        for _index, text, baseline, furniture in self.rows[page]:
-            painter.setPen(FURNITURE_INK if furniture else TEXT_INK)
-            painter.drawText(QPointF(TEXT_MARGIN, baseline), text)
-        painter.end()
-        return image
 
 
 class PageView(QAbstractScrollArea):
@@ -132,7 +68,7 @@ class PageView(QAbstractScrollArea):
         self.horizontalScrollBar().setSingleStep(40)
         self.verticalScrollBar().valueChanged.connect(self._check_page)
         self._pdf: pymupdf.Document | None = None
-        self._text: _TextLayout | None = None
+        self._text: TextPages | None = None
         self._sizes: list[tuple[float, float]] = []  # page sizes in points
         self._boxes: list[BBox | None] = []  # per line, in points
         self._page_of: list[int] = []  # per line, 0-based page
@@ -166,7 +102,7 @@ class PageView(QAbstractScrollArea):
             self._boxes = [line.bbox for line in doc.lines]
         else:
             pages = max([doc.meeting.pages, *(line.page for line in doc.lines)])
-            self._text = _TextLayout(doc, pages)
+            self._text = TextPages(doc, pages)
             self._sizes, self._boxes = self._text.sizes, self._text.boxes
         self._page_of = [line.page - 1 for line in doc.lines]
         self._furniture = [line.furniture for line in doc.lines]
