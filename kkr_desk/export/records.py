@@ -73,31 +73,17 @@ def item_record(
 def archive_item_record(
     *,
     id: int,
-    number: str | None,
-    title: str | None,
-    first_line: int,
-    last_line: int,
-    page: int,
-    last_page: int,
-    case_number: str | None,
-    case_handlers: list[str],
-    parts: list[tuple[str | None, str]],
-    attachments: list[str],
-    tags: dict[str, str],
     review_status: str,
     note: str | None,
+    first_line: int,
+    last_line: int,
+    tags: dict[str, str],
+    **fields: Any,
 ) -> dict[str, Any]:
-    """An item as the archive exports it: the gold shape plus id, review and line range.
-    The one builder for both the CSV records and the stored JSON fragments."""
+    """An item as the archive exports it: the gold shape (``fields``, as ``item_record``
+    takes them) plus id, review and line range. The one builder for both the CSV records
+    and the stored JSON fragments."""
     return item_record(
-        number=number,
-        title=title,
-        page=page,
-        last_page=last_page,
-        case_number=case_number,
-        case_handlers=case_handlers,
-        parts=parts,
-        attachments=attachments,
         tags=tags,
         id=id,
         review_status=review_status,
@@ -105,4 +91,5 @@ def archive_item_record(
         tags_confirmed=all(origin == "confirmed" for origin in tags.values()),
         first_line=first_line,
         last_line=last_line,
+        **fields,
     )
