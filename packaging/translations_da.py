@@ -164,4 +164,124 @@ DA: dict[str | tuple[str, str], str | tuple[str, ...]] = {
     ),
     # decision tag actions (actions.py)
     "Tag: {0}": "Mærke: {0}",
+    # a damaged or read-only archive (archive_state.py)
+    "The archive": "Arkivet",
+    "the archive": "arkivet",
+    "The archive {0} is damaged and cannot be read ({1}).": (
+        "Arkivet {0} er beskadiget og kan ikke læses ({1})."
+    ),
+    "There is no backup of it.": "Der findes ingen sikkerhedskopi af det.",
+    "The newest backup is {0}. To go back to it, close KKR Desk and copy the backup "
+    "over the archive (delete {1} if it is there).": (
+        "Den nyeste sikkerhedskopi er {0}. Gå tilbage til den ved at lukke KKR Desk og "
+        "kopiere sikkerhedskopien over arkivet (slet {1}, hvis den findes)."
+    ),
+    "the archive file is write-protected": "arkivfilen er skrivebeskyttet",
+    "the archive's folder is write-protected": "arkivets mappe er skrivebeskyttet",
+    "it was opened read-only": "det er åbnet skrivebeskyttet",
+    "The archive is read-only: {0}. You can read and export, not change.": (
+        "Arkivet er skrivebeskyttet: {0}. Du kan læse og eksportere, men ikke ændre."
+    ),
+    "The archive cannot be used: {0}": "Arkivet kan ikke bruges: {0}",
+    "Read-only": "Skrivebeskyttet",
+    # the window follows the archive; conflicts (follow.py)
+    "split": "opdeling",
+    "merge": "sammenlægning",
+    "moved start": "flyttet start",
+    "new heading": "ny overskrift",
+    "heading level": "overskriftsniveau",
+    "set title or fields": "sæt titel eller felter",
+    "line correction": "rettelse af linje",
+    "decision tags": "beslutningsmærker",
+    "confirmed tags": "bekræftede mærker",
+    "review status": "gennemgangsstatus",
+    "set note": "sæt note",
+    "undo": "fortrydelse",
+    "new version imported": "ny version importeret",
+    "earlier version restored": "tidligere version gendannet",
+    "The meeting was changed meanwhile: this step could not be undone. "
+    "The view has been reloaded.": (
+        "Mødet er ændret imens: dette trin kunne ikke fortrydes. Visningen er genindlæst."
+    ),
+    "The meeting was changed meanwhile: your change was not saved. The view has been reloaded.": (
+        "Mødet er ændret imens: din ændring blev ikke gemt. Visningen er genindlæst."
+    ),
+    "The meeting was changed by {0} meanwhile ({1}, {2}): this step could not be "
+    "undone. The view has been reloaded.": (
+        "Mødet er ændret af {0} imens ({1}, {2}): dette trin kunne ikke fortrydes. "
+        "Visningen er genindlæst."
+    ),
+    "The meeting was changed by {0} meanwhile ({1}, {2}): your change was not saved. "
+    "The view has been reloaded.": (
+        "Mødet er ændret af {0} imens ({1}, {2}): din ændring blev ikke gemt. "
+        "Visningen er genindlæst."
+    ),
+    "Reloaded: the meeting was changed in the archive.": ("Genindlæst: mødet er ændret i arkivet."),
+    "Reloaded: {0} changed {1} ({2}) at {3}": "Genindlæst: {0} ændrede {1} ({2}) kl. {3}",
+    "the meeting": "mødet",
+    "Reloaded with changes by {0} ({1}) at {2}": "Genindlæst med ændringer af {0} ({1}) kl. {2}",
+    "{0} moved meeting {1} to the trash; it has been closed.": (
+        "{0} har lagt møde {1} i papirkurven; det er lukket."
+    ),
+    "Another clerk": "En anden bruger",
+    "Meeting {0} is no longer in the archive; it has been closed.": (
+        "Møde {0} findes ikke længere i arkivet; det er lukket."
+    ),
+    "The meeting": "Mødet",
+    # delete, trash and re-import in the window (archive_commands.py, actions.py, transfer.py)
+    "This step cannot be undone or redone any more: {0}": (
+        "Dette trin kan ikke længere fortrydes eller gentages: {0}"
+    ),
+    "Delete meeting {0}": "Slet møde {0}",
+    "Restore meeting {0}": "Gendan møde {0}",
+    "New version of meeting {0}": "Ny version af møde {0}",
+    "Trash": "Papirkurv",
+    "&Restore": "&Gendan",
+    "&Empty the trash": "&Tøm papirkurven",
+    "Meeting {0}: {1} {2} ({3}), deleted {4} by {5}": (
+        "Møde {0}: {1} {2} ({3}), slettet {4} af {5}"
+    ),
+    "Delete meeting": "Slet møde",
+    "Move meeting {0} ({1}) to the trash? You can undo it (Ctrl+Z) or restore "
+    "it from File → Trash.": (
+        "Læg møde {0} ({1}) i papirkurven? Du kan fortryde det (Ctrl+Z) eller gendanne "
+        "det fra Filer → Papirkurv."
+    ),
+    "Meeting {0} is in the trash.": "Møde {0} er lagt i papirkurven.",
+    "Restore meeting": "Gendan møde",
+    "Empty the trash": "Tøm papirkurven",
+    "Remove {0} meetings and {1} earlier versions of re-imported meetings for "
+    "good? This cannot be undone. (The audit trail is kept.)": (
+        "Fjern {0} møder og {1} tidligere versioner af genimporterede møder for altid? "
+        "Det kan ikke fortrydes. (Ændringsloggen bevares.)"
+    ),
+    "{0} meetings were removed for good.": "{0} møder er fjernet for altid.",
+    "Meeting {0} was imported as a new version.": "Møde {0} er importeret som ny version.",
+    "Could not be carried over:": "Kunne ikke føres over:",
+    "All your work was carried over.": "Alt dit arbejde er ført over.",
+    "New version": "Ny version",
+    "&Delete meeting…": "&Slet møde…",
+    "&Trash…": "&Papirkurv…",
+    "The meeting is in the archive already (meeting {0}). Import it as a new "
+    "version? Your work (review, confirmed decisions, notes, corrections) is "
+    "carried over.\n\nNo: open the meeting as it is.": (
+        "Mødet findes allerede (møde {0}). Importér som ny version? Dit arbejde "
+        "(gennemgang, bekræftede beslutninger, noter, rettelser) føres over.\n\n"
+        "Nej: åbn det eksisterende møde, som det er."
+    ),
+    # a damaged PDF in the window's import (transfer.py)
+    "page {0}": "side {0}",
+    "pages {0} and {1}": "side {0} og {1}",
+    "pages {0} and {1} more": "side {0} og {1} flere",
+    "{0}: the PDF file is damaged ({1}).": "{0}: PDF-filen er beskadiget ({1}).",
+    "{0}: {1} cannot be read: the PDF file is damaged ({2}).": (
+        "{0}: {1} kan ikke læses: PDF-filen er beskadiget ({2})."
+    ),
+    "Import it anyway? What can be read is stored, and the meeting notes which "
+    "pages are damaged. Better: get an undamaged copy of the file.": (
+        "Importér alligevel? Det, der kan læses, gemmes, og mødet noterer, hvilke sider "
+        "der er beskadigede. Bedre: skaf en ubeskadiget kopi af filen."
+    ),
+    "Damaged PDF": "Beskadiget PDF",
+    "Import anyway": "Importér alligevel",
 }

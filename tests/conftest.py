@@ -1,11 +1,15 @@
-"""Suite-wide settings: headless Qt, the shared corpus, isolated user directories."""
+"""Suite-wide settings: headless Qt, the shared corpus, isolated user directories, and
+archives on both backends (SQLite, and a PostgreSQL server the suite starts itself)."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.helpers.postgres import PostgresServer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -29,3 +33,30 @@ def score_script() -> Path:
     if not path.is_file():
         pytest.fail(f"the shared scorer is missing: expected it at {path}")
     return path
+
+
+@pytest.fixture(scope="session")
+def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresServer]:
+    """One PostgreSQL server for the whole run, started on first use, stopped at the end."""
+    server = PostgresServer(tmp_path_factory.mktemp("postgres"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """The URL of a fresh, empty PostgreSQL database, dropped after the test."""
+    name = postgres_server.create_database()
+    yield postgres_server.url(name)
+    postgres_server.drop_database(name)
+
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(params=BACKENDS, ids=BACKENDS)
+def archive_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty archive URL on each backend: a SQLite file, a PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+    return request.getfixturevalue("pg_url")

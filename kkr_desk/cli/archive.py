@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+import weakref
 from pathlib import Path
 
-from kkr_desk.parse import ParseError, parse_file
+from kkr_desk.parse import ParseError, parse_bytes, read_source
+from kkr_desk.parse.errors import page_list
+from kkr_desk.store import lifecycle
 from kkr_desk.store.archive import Archive, DuplicateMeetingError
 from kkr_desk.store.db import ENV_URL, Database
 from kkr_desk.store.migrate import ArchiveError
 
 EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2  # as kkr_desk.cli.main: no file imported, every one of them bad input
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -20,8 +24,40 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     imp = commands.add_parser("import", help="parse files and store them in the archive")
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--db", help=db_help)
-    imp.add_argument("--replace", action="store_true", help="import a file again, replacing it")
+    again = imp.add_mutually_exclusive_group()
+    again.add_argument(
+        "--replace",
+        action="store_true",
+        help="re-import a file (or another file of the same meeting) as the meeting's new "
+        "version, keeping the clerk's work",
+    )
+    again.add_argument(
+        "--as-new",
+        action="store_true",
+        help="import another file of an archived council, date and kind as a meeting of its own",
+    )
+    imp.add_argument(
+        "--accept-damaged",
+        action="store_true",
+        help="import a damaged PDF anyway, as far as it can be read (the meeting lists the "
+        "damaged pages)",
+    )
     imp.set_defaults(run=import_command)
+
+    for name, text, run in (
+        ("delete", "move meetings into the trash (restore them with 'restore')", delete_command),
+        ("restore", "take meetings out of the trash", restore_command),
+    ):
+        command = commands.add_parser(name, help=text)
+        command.add_argument("meetings", nargs="+", type=int, metavar="ID")
+        command.add_argument("--db", help=db_help)
+        command.set_defaults(run=run)
+    bin_ = commands.add_parser("trash", help="list the trash; --empty removes it for good")
+    bin_.add_argument(
+        "--empty", action="store_true", help="delete the meetings in the trash for good"
+    )
+    bin_.add_argument("--db", help=db_help)
+    bin_.set_defaults(run=trash_command)
 
     meetings = commands.add_parser("meetings", help="list the meetings in the archive")
     meetings.add_argument("--db", help=db_help)
@@ -39,8 +75,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def _open(url: str | None) -> Archive:
+    """The archive at ``url``; its connections are closed when the command lets go of it
+    (a PostgreSQL server would otherwise keep them until the process ends)."""
     try:
-        return Archive(Database.open(url))
+        database = Database.open(url)
+        archive = Archive(database)
+        weakref.finalize(archive, database.close)
+        return archive
     except ArchiveError:
         raise
     except Exception as exc:  # noqa: BLE001 - any driver or file-system error
@@ -68,26 +109,40 @@ class Progress:
 
 def import_command(args: argparse.Namespace) -> int:
     archive = _open(args.db)
-    failed = 0
+    failed = bad_input = 0
     progress = Progress(len(args.files), "import")
     for number, name in enumerate(args.files, start=1):
         path = Path(name)
         progress(number - 1, path.name)
         try:
-            doc = parse_file(path)
-            meeting = archive.import_document(doc, path.read_bytes(), replace=args.replace)
-        except (ParseError, DuplicateMeetingError, OSError) as exc:
+            data = read_source(path)  # read once: the bytes parsed are the bytes stored
+            doc = parse_bytes(data, path.name, accept_damaged=args.accept_damaged)
+            report = lifecycle.import_meeting(
+                archive, doc, data, replace=args.replace, as_new=args.as_new
+            )
+        except (ParseError, DuplicateMeetingError, OSError, ValueError) as exc:
             failed += 1
+            bad_input += isinstance(exc, ParseError)
             progress.shown and sys.stderr.write("\n")
-            print(f"kkr-desk: skipped: {exc}", file=sys.stderr)
+            skipped = "skipped: " if len(args.files) > 1 else ""
+            print(f"kkr-desk: {skipped}{exc}", file=sys.stderr)
             continue
+        if damaged := [a.page for a in doc.meeting.anomalies]:
+            pages = page_list(sorted(p for p in damaged if p is not None)) if any(damaged) else ""
+            where = pages or "the file as a whole"
+            print(f"kkr-desk: {path.name}: imported with damage ({where})", file=sys.stderr)
         info = doc.meeting
         date = info.date.isoformat() if info.date else "?"
         items = sum(1 for _ in doc.items())
+        meeting = report.meeting_id
         print(f"{meeting}\t{info.body}\t{date}\t{info.kind}\t{items} items\t{path.name}")
+        if report.replaced:
+            _print_reimport(report)
     progress(len(args.files))
-    if failed:
+    if failed and len(args.files) > 1:
         print(f"kkr-desk: {failed} of {len(args.files)} files not imported", file=sys.stderr)
+    if failed and bad_input == len(args.files):
+        return EXIT_BAD_INPUT
     return EXIT_FAILED if failed else 0
 
 
@@ -124,4 +179,58 @@ def export_command(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         raise ArchiveError(f"the export could not be written: {exc}") from None
     print(f"{items} items of {len(ids)} meetings written to {args.out}")
+    return 0
+
+
+def _print_reimport(report: lifecycle.ImportReport) -> None:
+    print(
+        f"  re-imported as the new version of meeting {report.meeting_id}: the clerk's work "
+        f"carried over to {len(report.carried)} items; the previous version is kept in the "
+        f"trash as meeting {report.version}"
+    )
+    for lost in report.not_carried:
+        print(f"  not carried over: {lost}")
+
+
+def _each(args: argparse.Namespace, action, done: str) -> int:
+    from kkr_desk.domain.edits import EditError
+
+    archive = _open(args.db)
+    failed = 0
+    for meeting in dict.fromkeys(args.meetings):
+        try:
+            action(archive, meeting)
+        except (EditError, LookupError) as exc:
+            failed += 1
+            print(f"kkr-desk: {str(exc).strip(chr(39))}", file=sys.stderr)
+            continue
+        print(f"meeting {meeting} {done}")
+    return EXIT_FAILED if failed else 0
+
+
+def delete_command(args: argparse.Namespace) -> int:
+    return _each(args, lifecycle.delete_meeting, "moved into the trash")
+
+
+def restore_command(args: argparse.Namespace) -> int:
+    return _each(args, lifecycle.restore_meeting, "restored")
+
+
+def trash_command(args: argparse.Namespace) -> int:
+    archive = _open(args.db)
+    if args.empty:
+        count = lifecycle.empty_trash(archive)
+        print(f"{count} meetings deleted for good (their audit trails are kept)")
+        return 0
+    entries = lifecycle.trash(archive)
+    if not entries:
+        print("the trash is empty")
+    for e in entries:
+        date = e.date.isoformat() if e.date else "?"
+        what = f"earlier version of meeting {e.replaced_by}" if e.replaced_by else "deleted"
+        when = e.deleted_at.strftime("%Y-%m-%d %H:%M")
+        print(
+            f"{e.id}\t{e.body}\t{date}\t{e.kind}\t{what} {when} by {e.deleted_by or '?'}"
+            f"\t{e.source_name}"
+        )
     return 0

@@ -83,6 +83,15 @@ class Node:
             yield from child.walk()
 
 
+@dataclass(frozen=True, slots=True)
+class Anomaly:
+    """Something wrong with the source file that the clerk accepted on import (a damaged
+    page read as far as it goes)."""
+
+    page: int | None  # 1-based; None: the file as a whole
+    message: str
+
+
 @dataclass(slots=True)
 class Meeting:
     body: str | None = None  # e.g. "KKR Nordjylland"
@@ -91,6 +100,7 @@ class Meeting:
     pages: int = 0
     participants: list[str] = field(default_factory=list)
     absent: list[str] = field(default_factory=list)
+    anomalies: list[Anomaly] = field(default_factory=list)  # accepted damage, by page
 
 
 @dataclass(slots=True)
@@ -99,6 +109,7 @@ class Document:
     lines: list[Line]
     nodes: list[Node]  # top level: an optional front node, then the sections
     source_name: str = ""
+    revision: int = 0  # the archive's revision of the meeting this was loaded at
     # Memo of derive.vocabulary, keyed by the corrections it saw (see there).
     vocabulary_memo: tuple[tuple, frozenset[str]] | None = field(
         default=None, repr=False, compare=False

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, ClassVar
 
+from kkr_desk.domain import limits
 from kkr_desk.domain.document import (
     PART_HEADINGS,
     REVIEW_STATUSES,
@@ -309,6 +310,7 @@ class SetFields(Operation):
         wrong = set(self.fields) - _FIELDS[node.kind]
         if wrong or not self.fields:
             raise EditError(f"{_label(node)} has no field {', '.join(sorted(wrong)) or '(none)'}")
+        values = {}
         for key, value in self.fields.items():
             if key == "case_handlers":
                 value = [clean(v) for v in value if clean(v)]
@@ -317,6 +319,10 @@ class SetFields(Operation):
                     raise EditError(f"'{value}' is not a part heading")
             elif value is not None:
                 value = clean(str(value)) or None
+            # what the archive cannot hold is refused alike on SQLite and PostgreSQL
+            limits.check_node_field(key, value, EditError)
+            values[key] = value
+        for key, value in values.items():
             setattr(node, key, value)
 
 

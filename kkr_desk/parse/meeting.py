@@ -28,7 +28,9 @@ MONTHS = [
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)")
 _WORD_DATE = re.compile(r"(?<!\d)(\d{1,2})\.?\s+(" + "|".join(MONTHS) + r")\s+(\d{4})", re.I)
 _DATE_LABEL = re.compile(r"\b(mødedato|dato|mødet afholdes|tidspunkt)\b", re.IGNORECASE)
-_MEETING_PHRASE = re.compile(r"møde\w*\s+(?:den|d\.)\s+", re.IGNORECASE)
+# "møde\w*\s+(?:den|d\.)\s+", tried only where a word starts (and then at its first
+# "møde"): trying every "møde" of a long word is quadratic in its length.
+_MEETING_PHRASE = re.compile(r"(?<!\w)(?>\w*?møde\w*+)\s+(?:den|d\.)\s+", re.IGNORECASE)
 _PARTICIPANTS = re.compile(
     r"^(deltagere|deltagerfortegnelse|deltagerliste|til stede|fremmødte|afbud)\s*:?\s*(.*)$",
     re.IGNORECASE,

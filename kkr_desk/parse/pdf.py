@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 import pymupdf
 
-from kkr_desk.domain.document import Line
-from kkr_desk.parse.errors import BrokenPdfError, EncryptedPdfError, ScannedPdfError
+from kkr_desk.domain.document import Anomaly, Line
+from kkr_desk.parse.errors import DamagedPdfError, EncryptedPdfError, ScannedPdfError
 from kkr_desk.parse.txt import LIGATURES
 
 # Ligatures are expanded by us (LIGATURES), whitespace kept for span joining.
@@ -27,8 +27,38 @@ _LIGATURE = re.compile("[\ufb00-\ufb06]")
 # MuPDF would print its complaints about damaged files on stdout; we read them instead.
 pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
-# What MuPDF says when a repaired file has lost content (rather than just its xref table).
-_LOST_CONTENT = ("content stream", "not a stream", "page tree", "non-page object")
+_DETAIL = 160  # characters of MuPDF's own words kept in a message
+# The keys of a page dictionary (PDF 2.0, table 31). MuPDF says nothing when one is
+# damaged: a page whose /Contents key lost a bit is silently blank.
+_PAGE_KEY_NAMES = (
+    "Type Parent LastModified Resources MediaBox CropBox BleedBox TrimBox ArtBox BoxColorInfo "
+    "Contents Rotate Group Thumb B Dur Trans Annots AA Metadata PieceInfo StructParents ID PZ "
+    "SeparationInfo Tabs TemplateInstantiated PresSteps UserUnit VP AF OutputIntents DPart"
+)
+_PAGE_KEYS = frozenset(_PAGE_KEY_NAMES.split())
+
+
+def _said() -> str:
+    """The first thing MuPDF complained about since the last call ("" if nothing)."""
+    said = pymupdf.TOOLS.mupdf_warnings(reset=1).strip()
+    first = said.splitlines()[0].strip() if said else ""
+    return first if len(first) <= _DETAIL else first[: _DETAIL - 1] + "…"
+
+
+def _damaged_key(doc: pymupdf.Document, xref: int) -> str:
+    """A page dictionary key that looks like a damaged page key: not one of them, and
+    not plain ASCII or one character away from one (producers' own keys are neither)."""
+    for key in doc.xref_get_keys(xref):
+        if key in _PAGE_KEYS:
+            continue
+        if not (key.isascii() and key.isprintable()) or any(
+            len(key) == len(known) and sum(a != b for a, b in zip(key, known, strict=True)) == 1
+            for known in _PAGE_KEYS
+        ):
+            return (
+                f"the page dictionary has a damaged key /{key.encode('ascii', 'replace').decode()}"
+            )
+    return ""
 
 
 def open_pdf(data: bytes, name: str) -> pymupdf.Document:
@@ -43,47 +73,69 @@ def open_pdf(data: bytes, name: str) -> pymupdf.Document:
     except EncryptedPdfError:
         raise
     except Exception as exc:  # noqa: BLE001 - MuPDF raises several types for bad files
-        raise BrokenPdfError(f"{name} is a damaged PDF and cannot be opened ({exc}).") from None
+        pymupdf.TOOLS.reset_mupdf_warnings()
+        raise DamagedPdfError(name, [], str(exc) or type(exc).__name__) from None
     if pages == 0:
-        raise BrokenPdfError(f"{name} is a damaged PDF: it has no pages.")
+        doc.close()
+        raise DamagedPdfError(name, [], "it has no pages")
     return doc
 
 
-def _check_damage(doc: pymupdf.Document, name: str) -> None:
-    """A file MuPDF had to repair and that lost content on the way is refused whole:
-    a silently shortened meeting is worse than none."""
-    if not doc.is_repaired:
-        return
-    said = pymupdf.TOOLS.mupdf_warnings()
-    if any(words in said for words in _LOST_CONTENT):
-        raise BrokenPdfError(
-            f"{name} is a damaged or truncated PDF: parts of its pages cannot be read. "
-            "Get a complete copy of the file."
-        )
+def read_pdf(
+    data: bytes, name: str, *, accept_damaged: bool = False
+) -> tuple[list[Line], dict[int, float], list[Anomaly]]:
+    """Open and read a PDF: its lines, each page's height, and (with ``accept_damaged``)
+    what MuPDF could not read cleanly. Without it any MuPDF error or warning, while
+    opening or on any page, refuses the file (DamagedPdfError): a silently changed or
+    shortened meeting is worse than none."""
+    with open_pdf(data, name) as doc:
+        opened = _said()  # a repaired cross-reference table, a broken trailer …
+        return read_lines(doc, name, accept_damaged=accept_damaged, opened=opened)
 
 
-def read_lines(doc: pymupdf.Document, name: str) -> tuple[list[Line], dict[int, float]]:
-    """All visual lines of the document, and each page's height by page number."""
+def read_lines(
+    doc: pymupdf.Document, name: str, *, accept_damaged: bool = False, opened: str = ""
+) -> tuple[list[Line], dict[int, float], list[Anomaly]]:
+    """All visual lines of the document, each page's height by page number, and the
+    damage accepted (``opened``: what MuPDF said while opening the file).
+
+    Each page is read on its own: MuPDF's warnings and errors are collected per page. A
+    page that raises is left out; a page with warnings is read as far as MuPDF goes.
+    Unless ``accept_damaged``, any of it raises DamagedPdfError naming the pages.
+    """
     lines: list[Line] = []
     heights: dict[int, float] = {}
+    anomalies = [Anomaly(None, f"the PDF file is damaged ({opened})")] if opened else []
+    damaged: dict[int, str] = {}
     images = 0
-    try:
-        for pno in range(doc.page_count):
+    for pno in range(doc.page_count):
+        pymupdf.TOOLS.reset_mupdf_warnings()
+        page_lines: list[Line] = []
+        try:
             page = doc.load_page(pno)
             heights[pno + 1] = page.rect.height
+            odd_key = _damaged_key(doc, page.xref)
             page_dict = page.get_text("dict", flags=_FLAGS)
             images += sum(1 for b in page_dict["blocks"] if b.get("type") == 1)
             if not any(b.get("type") == 0 for b in page_dict["blocks"]):
                 images += len(page.get_images(full=False))
             for spans in _cluster(_spans(page_dict)):
-                line = _line(len(lines), pno + 1, spans)
+                line = _line(len(lines) + len(page_lines), pno + 1, spans)
                 if line is not None:
-                    lines.append(line)
-    except Exception as exc:  # noqa: BLE001 - damaged content streams surface here
-        raise BrokenPdfError(
-            f"{name} is a damaged PDF: page {pno + 1} cannot be read ({exc})."
-        ) from None
-    _check_damage(doc, name)
+                    page_lines.append(line)
+        except Exception as exc:  # noqa: BLE001 - damaged content streams surface here
+            failed = _said() or str(exc) or type(exc).__name__
+            damaged[pno + 1] = failed
+            heights.setdefault(pno + 1, heights.get(pno, 841.89))
+            anomalies.append(Anomaly(pno + 1, f"the page cannot be read ({failed})"))
+            continue
+        if said := _said() or odd_key:
+            damaged[pno + 1] = said
+            anomalies.append(Anomaly(pno + 1, f"the PDF file is damaged ({said})"))
+        lines.extend(page_lines)
+    if anomalies and not accept_damaged:
+        detail = next(iter(damaged.values()), opened)
+        raise DamagedPdfError(name, sorted(damaged), detail)
     if not lines:
         if images:
             raise ScannedPdfError(
@@ -91,7 +143,7 @@ def read_lines(doc: pymupdf.Document, name: str) -> tuple[list[Line], dict[int, 
                 "(for example ocrmypdf) and open the result."
             )
         raise ScannedPdfError(f"{name} contains no text.")
-    return lines, heights
+    return lines, heights, anomalies
 
 
 def _spans(page_dict: dict) -> Iterator[_Span]:

@@ -18,8 +18,6 @@ from kkr_desk.domain.text import ITEM_RE, SECTION_RE, clean, part_heading, split
 CASE_RE = re.compile(
     r"^(SAG-\d{4}-\d{3,6})(?:\s+([^\W\d_]{1,12}(?:\s*/\s*[^\W\d_]{1,12})*))?$", re.IGNORECASE
 )
-# A table-of-contents entry: dot leaders or a wide gap before a page number.
-TOC_TAIL = re.compile(r"(?:\.{3,}|…+|\s\.{2,}|\t)\s*\d{1,3}$")
 TOC_TITLE = re.compile(r"^(indholdsfortegnelse|indhold|dagsordenspunkter)\b", re.IGNORECASE)
 _HEADING_LIKE = re.compile(r"^\d{1,2}\.(?:\d{1,2}\.?)?\s+\S")
 
@@ -30,6 +28,28 @@ def case_line(text: str) -> tuple[str, list[str]] | None:
         return None
     handlers = [h.strip() for h in (match.group(2) or "").split("/") if h.strip()]
     return match.group(1).upper(), handlers
+
+
+def toc_tail(text: str) -> bool:
+    """A table-of-contents entry's end: dot leaders (three dots, an ellipsis, two dots
+    after a space) or a tab, then a page number. The regular expression
+    ``(?:\\.{3,}|…+|\\s\\.{2,}|\\t)\\s*\\d{1,3}$``, in linear time (searched, it is
+    quadratic in a long run of dots or tabs)."""
+    return _toc_tail(text) or (text.endswith("\n") and _toc_tail(text[:-1]))
+
+
+def _toc_tail(text: str) -> bool:
+    digits = 0
+    while digits < 4 and digits < len(text) and text[-1 - digits].isdecimal():
+        digits += 1
+    if not 1 <= digits <= 3:
+        return False
+    rest = text[:-digits]
+    gap = rest.rstrip()
+    if "\t" in rest[len(gap) :] or gap.endswith("…"):
+        return True
+    dots = len(gap) - len(gap.rstrip("."))
+    return dots >= 3 or (dots == 2 and len(gap) > 2 and gap[-3].isspace())
 
 
 @dataclass(slots=True)
@@ -108,7 +128,7 @@ class Recogniser:
     def is_section(self, pos: int, number: int) -> bool:
         line = self.content[pos]
         match = SECTION_RE.match(line.text)
-        if match is None or int(match.group(1)) != number or TOC_TAIL.search(line.text):
+        if match is None or int(match.group(1)) != number or toc_tail(line.text):
             return False
         if self._in_list(pos, number):
             return False
@@ -127,7 +147,7 @@ class Recogniser:
     def is_item(self, pos: int, section: int, number: int, after_heading: bool) -> bool:
         line = self.content[pos]
         match = ITEM_RE.match(line.text)
-        if match is None or TOC_TAIL.search(line.text):
+        if match is None or toc_tail(line.text):
             return False
         if int(match.group(1)) != section or int(match.group(2)) != number:
             return False
@@ -172,7 +192,7 @@ class Recogniser:
         pages = set()
         for page, lines in per_page.items():
             headings = [x for x in lines if _HEADING_LIKE.match(x.text)]
-            tails = sum(1 for x in headings if TOC_TAIL.search(x.text))
+            tails = sum(1 for x in headings if toc_tail(x.text))
             titled = any(TOC_TITLE.match(x.text) for x in lines) and len(headings) >= 2
             # Headings and nothing else: no case line, no part heading, little other text.
             dense = (

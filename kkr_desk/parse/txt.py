@@ -16,8 +16,11 @@ LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", 
 def decode(data: bytes, name: str) -> str:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise EncodingError(f"{name} is UTF-16 text: save it again as UTF-8.")
-    if b"\x00" in data[:4096]:
-        raise UnsupportedFileError(f"{name} is neither a PDF nor a text extraction (binary data).")
+    if (nul := data.find(b"\x00")) >= 0:  # anywhere: no text holds one, no database takes it
+        raise UnsupportedFileError(
+            f"{name} is neither a PDF nor a text extraction: it holds binary data "
+            f"(a NUL byte at byte {nul})."
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

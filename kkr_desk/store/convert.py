@@ -10,8 +10,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kkr_desk.domain import limits
 from kkr_desk.domain.derive import vocabulary
-from kkr_desk.domain.document import Document, Line, Meeting, Node, NodeKind
+from kkr_desk.domain.document import Anomaly, Document, Line, Meeting, Node, NodeKind
 from kkr_desk.domain.tags import TAGS
 from kkr_desk.export.gold import item_fields
 from kkr_desk.export.records import archive_item_record
@@ -103,7 +104,7 @@ def meeting_row(doc: Document, source: bytes, sha256: str, now: dt.datetime) -> 
         "body": info.body or "",
         "date": info.date,
         "kind": info.kind,
-        "source_name": doc.source_name,
+        "source_name": limits.fit_source_name(doc.source_name),  # a 300-character file name
         "source_sha256": sha256,
         "source_bytes": source,
         "pages": info.pages,
@@ -111,6 +112,7 @@ def meeting_row(doc: Document, source: bytes, sha256: str, now: dt.datetime) -> 
         "absent": list(info.absent),
         "imported_at": now,
         "page_starts": page_starts(doc),
+        "anomalies": [{"page": a.page, "message": a.message} for a in info.anomalies],
     }
 
 
@@ -219,7 +221,15 @@ def load(session: Session, meeting_id: int) -> Stored:
     ).scalars()
     nodes: dict[int, Node] = {}
     parents: dict[int, int | None] = {}
-    stored = Stored(Document(_meeting(meeting), lines, [], source_name=meeting.source_name))
+    stored = Stored(
+        Document(
+            _meeting(meeting),
+            lines,
+            [],
+            source_name=meeting.source_name,
+            revision=meeting.revision,
+        )
+    )
     for r in rows:
         nodes[r.id] = Node(
             NodeKind(r.kind),
@@ -273,6 +283,7 @@ def _meeting(row: MeetingRow) -> Meeting:
         pages=row.pages,
         participants=list(row.participants or []),
         absent=list(row.absent or []),
+        anomalies=[Anomaly(a.get("page"), a.get("message", "")) for a in row.anomalies or []],
     )
 
 

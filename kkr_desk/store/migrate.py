@@ -27,7 +27,7 @@ VERSION_TABLE = "alembic_version"
 # The newest revision in migrations/versions. Opening an archive that is at HEAD reads one
 # row and never imports Alembic (a fifth of a second at every start); a test checks that
 # this constant is Alembic's head.
-HEAD = "0002"
+HEAD = "0003"
 
 
 class ArchiveError(Exception):
@@ -122,22 +122,23 @@ def _backup(sqlite_file: Path) -> Path:
 
 
 def _migrate(engine: Engine, target: str) -> None:
-    """Run the revisions up to ``target`` in one transaction."""
-    with engine.connect() as connection:
+    """Run the revisions up to ``target`` in one write transaction."""
+    from kkr_desk.store.db import WRITE
+
+    with engine.execution_options(**{WRITE: True}).connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
-        if sqlite:  # batch operations recreate tables: no ON DELETE CASCADE meanwhile
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.commit()
+        # Batch operations recreate SQLite tables: no ON DELETE CASCADE meanwhile. The
+        # pragma works only outside a transaction, so it goes to the driver directly.
+        raw = connection.connection.driver_connection if sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=OFF")
         try:
-            with connection.begin():
-                if sqlite:  # pysqlite would run DDL outside the transaction
-                    connection.exec_driver_sql("BEGIN")
+            with connection.begin():  # BEGIN IMMEDIATE on SQLite (see db.py): DDL included
                 from alembic import command
 
                 command.upgrade(alembic_config(connection), target)
                 if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
                     raise ArchiveError("the upgrade left broken references; nothing was changed")
         finally:
-            if sqlite:
-                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-                connection.commit()
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")

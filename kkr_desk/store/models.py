@@ -49,7 +49,9 @@ class MeetingRow(Base):
     date: Mapped[dt.date | None] = mapped_column(Date)
     kind: Mapped[str] = mapped_column(String(16))
     source_name: Mapped[str] = mapped_column(String(255))
-    source_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    # Not unique: an earlier version of a meeting (kept after a re-import) may have the
+    # same file; "already imported" is checked among the live meetings.
+    source_sha256: Mapped[str] = mapped_column(String(64), index=True)
     source_bytes: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     pages: Mapped[int] = mapped_column(Integer)
     participants: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -58,6 +60,17 @@ class MeetingRow(Base):
     # [page, first line] for every page with lines: lines never change, so neither does
     # this; exports find a line's page here instead of joining the line table.
     page_starts: Mapped[list[list[int]]] = mapped_column(JSON)
+    # Counts the changes of the meeting's content: every audited edit adds one. Writers
+    # lock the row first, so an edit always sees (and bumps) the newest revision.
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Damage the clerk accepted on import: [{"page": n | null, "message": "..."}].
+    anomalies: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list, server_default="[]")
+    # In the trash since (None: a live meeting), and by whom.
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    deleted_by: Mapped[str | None] = mapped_column(String(64))
+    # An earlier version of meeting ``replaced_by``, kept when it was re-imported (in the
+    # trash, so emptying the trash removes it).
+    replaced_by: Mapped[int | None] = mapped_column(Integer)
 
 
 class LineRow(Base):
@@ -87,6 +100,7 @@ class NodeRow(Base):
     __tablename__ = "node"
     __table_args__ = (
         Index("ix_node_meeting_first", "meeting_id", "first_line"),
+        Index("ix_node_parent_id", "parent_id"),  # cascades and updates look children up
         {"sqlite_autoincrement": True},
     )
 
@@ -141,14 +155,17 @@ class DecisionTagRow(Base):
 
 
 class EditRow(Base):
-    """The audit trail: one row per change of a meeting."""
+    """The audit trail: one row per change of a meeting.
+
+    ``meeting_id`` has no foreign key on purpose: nothing, not even emptying the trash,
+    deletes a meeting's history with it (meeting ids are never reused)."""
 
     __tablename__ = "edit"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
-    )
+    meeting_id: Mapped[int] = mapped_column(Integer, index=True)
+    # The meeting's revision this edit made (None for edits that change no content).
+    revision: Mapped[int | None] = mapped_column(Integer)
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     user: Mapped[str] = mapped_column(String(64))
     operation: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -28,7 +28,14 @@ BATCH = 200
 
 
 def meeting_ids(session: Session) -> list[int]:
-    return list(session.scalars(select(MeetingRow.id).order_by(MeetingRow.date, MeetingRow.id)))
+    """The live meetings (not in the trash), by date."""
+    return list(
+        session.scalars(
+            select(MeetingRow.id)
+            .where(MeetingRow.deleted_at.is_(None))
+            .order_by(MeetingRow.date, MeetingRow.id)
+        )
+    )
 
 
 def meeting_records(

@@ -38,6 +38,15 @@ SPECS = [
         "open_files",
     ),
     Spec("export", "&File", QT_TRANSLATE_NOOP("actions", "&Export…"), "Ctrl+E", "export_dialog"),
+    # Del only in the meeting list (the window sets a widget shortcut context).
+    Spec(
+        "delete",
+        "&File",
+        QT_TRANSLATE_NOOP("actions", "&Delete meeting…"),
+        "Del",
+        "delete_meeting",
+    ),
+    Spec("trash", "&File", QT_TRANSLATE_NOOP("actions", "&Trash…"), "", "show_trash"),
     Spec("quit", "&File", QT_TRANSLATE_NOOP("actions", "&Quit"), "Ctrl+Q", "close"),
     Spec("undo", "&Edit", QT_TRANSLATE_NOOP("actions", "&Undo"), "Ctrl+Z"),
     Spec("redo", "&Edit", QT_TRANSLATE_NOOP("actions", "&Redo"), "Ctrl+Shift+Z"),

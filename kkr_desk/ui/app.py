@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QApplication
 from kkr_desk.paths import resources_dir
 from kkr_desk.store.archive import Archive
 from kkr_desk.store.db import Database
-from kkr_desk.ui import msgbox
+from kkr_desk.store.migrate import ArchiveError
+from kkr_desk.ui import archive_state, msgbox
 from kkr_desk.ui.main_window import MainWindow
 
 log = logging.getLogger("kkr_desk.ui")
@@ -77,6 +78,18 @@ def build(options: Options) -> MainWindow:
     return window
 
 
+def build_or_tell(options: Options) -> MainWindow:
+    """``build``; an archive that cannot be used (damaged, or read-only and in need of an
+    upgrade) is told in one message, then raised on (the command line says it and exits
+    with 2)."""
+    try:
+        return build(options)
+    except ArchiveError as exc:
+        if options.screenshot is None:  # rendering a screenshot: no one to read a dialog
+            archive_state.tell(None, exc)
+        raise
+
+
 def screenshot(window: MainWindow, path: Path) -> None:
     """Lay the window out at 1400×900, paint it, and save it as PNG."""
     window.persist = False
@@ -122,7 +135,8 @@ def run(options: Options) -> int:
     crash.install("KKR Desk")
     log.info("starting; log at %s", log_file)
     options.settings = settings
-    window = build(options)
+    archive_state.install_hook()  # an archive error in a slot: a message, not a crash
+    window = build_or_tell(options)
     if options.screenshot is not None:
         screenshot(window, options.screenshot)
         window.close()

@@ -1,22 +1,42 @@
 """Undo commands: each wraps one archive operation and the inverse the archive returned.
 
 The operation runs before the command is pushed (``push``), so a refused operation never
-reaches the stack; redo after undo replays the exact inverse of the inverse.
+reaches the stack; redo after undo replays the exact inverse of the inverse. An undo or
+redo the archive refuses (another clerk changed what it would restore) is told, and that
+one entry leaves the stack (``setObsolete``): the others stay, since each is a patch that
+checks its own fields before it changes anything, so none can replay a wrong inverse.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from kkr_desk.domain.edits import EditError, Operation
+from kkr_desk.store.archive import ConflictError
 from kkr_desk.ui import msgbox
 from kkr_desk.ui.session import MeetingSession
 
 log = logging.getLogger("kkr_desk.ui")
+
+
+def refused(
+    parent: QWidget | None, session: MeetingSession, exc: EditError, *, undo: bool = False
+) -> None:
+    """Tell the clerk why an operation was refused; after a conflict, reload the meeting."""
+    title = QCoreApplication.translate("commands", "Cannot do that")
+    if isinstance(exc, ConflictError):
+        from kkr_desk.ui.follow import conflict_text
+
+        log.info("conflict: %s", exc)
+        seen = session.doc.revision  # the changes after it are what the clerk did not see
+        session.conflict(exc)  # reloaded first: the message is read over the fresh view
+        msgbox.error(parent, title, conflict_text(exc, undo=undo, since=seen))
+        return
+    msgbox.error(parent, title, str(exc))
 
 
 class OperationCommand(QUndoCommand):
@@ -43,10 +63,8 @@ class OperationCommand(QUndoCommand):
             inverse = self.session.apply(op)
         except EditError as exc:
             log.warning("%s of '%s' failed: %s", which, self.text(), exc)
-            msgbox.error(None, "KKR Desk", str(exc))
-            stack = self.session.findChild(QUndoStack)
-            if stack is not None:  # the history no longer matches the meeting
-                QTimer.singleShot(0, stack.clear)
+            self.setObsolete(True)  # QUndoStack drops this entry, the index stays right
+            refused(None, self.session, exc, undo=True)
             return
         if which == "redo":
             self._undo, self._applied = inverse, True
@@ -61,7 +79,7 @@ def push(
     try:
         inverse = session.apply(op)
     except EditError as exc:
-        msgbox.error(parent, QCoreApplication.translate("commands", "Cannot do that"), str(exc))
+        refused(parent, session, exc)
         return False
     stack.push(OperationCommand(session, op, inverse, text))
     return True

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from kkr_desk.domain.document import Node, NodeKind
 from kkr_desk.domain.tags import TAGS
 from kkr_desk.store.archive import Archive
-from kkr_desk.ui import actions, msgbox
+from kkr_desk.ui import actions, archive_state, msgbox
+from kkr_desk.ui.archive_commands import ArchiveCommandsMixin
 from kkr_desk.ui.editing import EditingMixin
 from kkr_desk.ui.item_panel import ItemPanel
 from kkr_desk.ui.page_view import PageView
@@ -42,7 +43,7 @@ log = logging.getLogger("kkr_desk.ui")
 SUFFIXES = (".pdf", ".txt")  # files the window imports (drag and drop, File → Open)
 
 
-class MainWindow(EditingMixin, QMainWindow):
+class MainWindow(EditingMixin, ArchiveCommandsMixin, QMainWindow):
     def __init__(self, archive: Archive, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.archive = archive
@@ -129,6 +130,8 @@ class MainWindow(EditingMixin, QMainWindow):
         undo.setEnabled(False)
         self.actions["redo"].setEnabled(False)
         self.actions["filter_all"].setChecked(True)
+        self.setup_archive_commands()  # window-level undo, following the archive, Delete
+        archive_state.show_read_only(self)  # edits off and a banner, for a read-only archive
         self.refresh_meetings()
         self._restore()
 
@@ -154,7 +157,7 @@ class MainWindow(EditingMixin, QMainWindow):
         self.session = session
         self.stack = QUndoStack(session)
         self.undo_group.addStack(self.stack)
-        self.undo_group.setActiveStack(self.stack)
+        self.watch_session()
         session.changed.connect(self._session_changed)
         self.page_view.set_document(session.doc, session.pdf)
         self.page_box.setRange(1, max(1, self.page_view.page_count()))
@@ -365,9 +368,11 @@ class MainWindow(EditingMixin, QMainWindow):
             return []
         from kkr_desk.ui import transfer  # loaded on first use: not needed to start
 
-        ids = transfer.import_files(self.archive, paths, self)
+        reports: list = []  # re-imports, undoable on the window's stack
+        ids = transfer.import_files(self.archive, paths, self, reports)
+        self.reimported(reports)  # the open meeting among them is reloaded
         self.refresh_meetings()
-        if ids:
+        if ids and (self.session is None or self.session.meeting_id != ids[-1]):
             self.open_meeting(ids[-1])
         return ids
 

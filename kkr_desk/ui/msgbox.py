@@ -57,9 +57,14 @@ def question(
     *,
     default: bool = False,
     plain_text: bool | None = None,
+    yes: str | None = None,
+    no: str | None = None,
 ) -> bool:
-    """Ask Yes/No; True for Yes. ``default`` is the button Enter presses."""
-    return _message("question", parent, title, text, default=default, plain_text=plain_text)
+    """Ask Yes/No; True for Yes. ``default`` is the button Enter presses; ``yes`` and
+    ``no`` name the buttons by what they do ("Importér alligevel") instead."""
+    return _message(
+        "question", parent, title, text, default=default, plain_text=plain_text, names=(yes, no)
+    )
 
 
 def set_handler(handler: Handler | None) -> Handler | None:
@@ -106,6 +111,7 @@ def _message(
     *,
     default: bool = False,
     plain_text: bool | None = None,
+    names: tuple[str | None, str | None] = (None, None),
 ) -> bool:
     log.log(_LEVELS[kind], "%s: %s: %s", kind, title, text)
     if _handler is not None:
@@ -120,6 +126,9 @@ def _message(
     if kind == "question":
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
         box.setStandardButtons(yes | no)
+        for button, name in zip((yes, no), names, strict=True):
+            if name:
+                box.button(button).setText(name)
         box.setDefaultButton(yes if default else no)
         box.exec()
         return box.standardButton(box.clickedButton()) == yes

@@ -123,6 +123,19 @@ class PageView(QAbstractScrollArea):
         self._check_page()
         self.viewport().update()
 
+    def clear(self) -> None:
+        """Show nothing (the meeting was closed)."""
+        if self._pdf is not None:
+            self._pdf.close()
+        self._pdf, self._text = None, None
+        self._sizes, self._boxes, self._page_of, self._furniture = [], [], [], []
+        self._hittable, self._highlight, self._boundaries, self._ahead = [], [], [], []
+        self._cache.clear()
+        self._rendered.clear()
+        self._layout()
+        self._check_page()
+        self.viewport().update()
+
     def page_count(self) -> int:
         return len(self._sizes)
 

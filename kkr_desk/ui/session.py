@@ -6,14 +6,25 @@ from PySide6.QtCore import QObject, Signal
 
 from kkr_desk.domain.document import Document
 from kkr_desk.domain.edits import Operation
-from kkr_desk.store.archive import Archive
+from kkr_desk.store.archive import Archive, ConflictError, Patch
 
 
 class MeetingSession(QObject):
     """Holds the meeting as last stored. Every change goes through ``apply``, which runs
-    the archive's audited operation and takes the stored result as the new document."""
+    the archive's audited operation and takes the stored result as the new document.
+
+    An operation is made against the document the clerk sees, so it carries that
+    document's revision: the archive refuses it (``ConflictError``) when another clerk
+    changed the same thing meanwhile. Undo and redo are ``Patch``es, whose own field
+    checks are their precondition, so they carry none.
+    """
 
     changed = Signal()
+    # The stored meeting moved on under the window: (the document it had before, whose
+    # revision tells the changes since). ``outdated``: it must be reloaded (a conflict);
+    # ``overtaken``: an edit that went through brought in other clerks' changes too.
+    outdated = Signal(object)
+    overtaken = Signal(object)
 
     def __init__(self, archive: Archive, meeting_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -25,7 +36,24 @@ class MeetingSession(QObject):
         self.pdf: bytes | None = data if data.startswith(b"%PDF-") else None
 
     def apply(self, operation: Operation) -> Operation:
-        """Apply ``operation``; returns its inverse. Raises EditError, changing nothing."""
-        inverse, self.doc = self.archive.apply_and_load(self.meeting_id, operation)
+        """Apply ``operation``; returns its inverse. Raises EditError, changing nothing
+        (ConflictError: another clerk's change is in the way; ``outdated`` is emitted
+        after the caller has told the clerk, by ``conflict``)."""
+        before = self.doc
+        base = None if isinstance(operation, Patch) else before.revision
+        inverse, self.doc = self.archive.apply_and_load(
+            self.meeting_id, operation, base_revision=base
+        )
         self.changed.emit()
+        if self.doc.revision != before.revision + 1:
+            self.overtaken.emit(before)
         return inverse
+
+    def reload(self) -> Document:
+        """Load the meeting as it is stored now; returns the document it replaces."""
+        before, self.doc = self.doc, self.archive.load(self.meeting_id)
+        return before
+
+    def conflict(self, _exc: ConflictError) -> None:
+        """A refused operation: the window's copy is out of date, have it reloaded."""
+        self.outdated.emit(self.doc)

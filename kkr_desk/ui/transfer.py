@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kkr_desk.domain.document import Document
 from kkr_desk.export.run import export
-from kkr_desk.parse import ParseError, parse_file
-from kkr_desk.store.archive import Archive
+from kkr_desk.parse import ParseError, parse_bytes, read_source
+from kkr_desk.parse.errors import DamagedPdfError
+from kkr_desk.store.archive import Archive, DuplicateMeetingError
+from kkr_desk.store.lifecycle import ImportReport, SameMeetingError, import_meeting
 from kkr_desk.ui import msgbox
 
 log = logging.getLogger("kkr_desk.ui")
@@ -35,9 +38,17 @@ def _progress(parent: QWidget | None, label: str, total: int) -> QProgressDialog
     return dialog
 
 
-def import_files(archive: Archive, paths: Sequence[Path], parent: QWidget | None) -> list[int]:
-    """Import each file (a file already in the archive opens as it is); returns the meeting
-    ids in order. Failures are collected and told once at the end."""
+def import_files(
+    archive: Archive,
+    paths: Sequence[Path],
+    parent: QWidget | None,
+    reimports: list[ImportReport] | None = None,
+) -> list[int]:
+    """Import each file; returns the meeting ids in order. A file of a meeting in the
+    archive already (the same file, or another file of its council, date and kind) is
+    imported as its new version when the clerk says so, else that meeting opens as it is;
+    the reports of those re-imports go to ``reimports``. Failures are collected and told
+    once at the end."""
     ids: list[int] = []
     failed: list[str] = []
     progress = _progress(parent, QCoreApplication.translate("transfer", "Importing…"), len(paths))
@@ -50,13 +61,27 @@ def import_files(archive: Archive, paths: Sequence[Path], parent: QWidget | None
         progress.setValue(number)
         QCoreApplication.processEvents()
         try:
-            data = path.read_bytes()
+            data = read_source(path)  # read once: the bytes parsed are the bytes stored
             existing = archive.find_source(data)
-            if existing is not None:
-                ids.append(existing)
+            if existing is not None and not ask_reimport(parent, existing):
+                ids.append(existing)  # "No": open the meeting as it is
                 continue
-            ids.append(archive.import_document(parse_file(path), data))
-        except (ParseError, OSError) as exc:
+            doc = parse_accepting(data, path.name, parent)
+            try:
+                report = import_meeting(archive, doc, data, replace=existing is not None)
+            except SameMeetingError:
+                existing = _same_meeting(archive, doc)
+                if existing is None or not ask_reimport(parent, existing):
+                    ids.extend([existing] if existing is not None else [])
+                    continue
+                report = import_meeting(archive, doc, data, replace=True)
+            ids.append(report.meeting_id)
+            if report.replaced and reimports is not None:
+                reimports.append(report)
+        except DamagedPdfError as exc:
+            failed.append(damaged_text(path.name, exc))
+            log.warning("import of %s refused: %s", path, exc)
+        except (ParseError, OSError, DuplicateMeetingError) as exc:
             failed.append(f"{path.name}: {exc}")
             log.warning("import of %s failed: %s", path, exc)
     progress.setValue(len(paths))
@@ -69,6 +94,82 @@ def import_files(archive: Archive, paths: Sequence[Path], parent: QWidget | None
             + "\n".join(failed),
         )
     return ids
+
+
+def _pages(pages: list[int]) -> str:
+    """``side 7``, ``side 7 og 9``, ``side 3, 4, 5, 6, 7, 8 og 20 flere``."""
+    shown = [str(p) for p in pages[:6]]
+    if len(pages) > 6:
+        more = QCoreApplication.translate("transfer", "pages {0} and {1} more")
+        return more.format(", ".join(shown), len(pages) - 6)
+    if len(pages) == 1:
+        return QCoreApplication.translate("transfer", "page {0}").format(shown[0])
+    some = QCoreApplication.translate("transfer", "pages {0} and {1}")
+    return some.format(", ".join(shown[:-1]), shown[-1])
+
+
+def damaged_text(name: str, error: DamagedPdfError) -> str:
+    """The clerk's words for a damaged PDF, naming the pages that cannot be read."""
+    if not error.pages:
+        whole = QCoreApplication.translate("transfer", "{0}: the PDF file is damaged ({1}).")
+        return whole.format(name, error.detail)
+    pages = QCoreApplication.translate(
+        "transfer", "{0}: {1} cannot be read: the PDF file is damaged ({2})."
+    )
+    return pages.format(name, _pages(error.pages), error.detail)
+
+
+def parse_accepting(data: bytes, name: str, parent: QWidget | None) -> Document:
+    """Parse; a damaged PDF is read as far as it goes when the clerk says so (the
+    meeting then lists its damaged pages), else the damage is raised."""
+    try:
+        return parse_bytes(data, name)
+    except DamagedPdfError as exc:
+        advice = QCoreApplication.translate(
+            "transfer",
+            "Import it anyway? What can be read is stored, and the meeting notes which "
+            "pages are damaged. Better: get an undamaged copy of the file.",
+        )
+        if not msgbox.question(
+            parent,
+            QCoreApplication.translate("transfer", "Damaged PDF"),
+            damaged_text(name, exc) + "\n\n" + advice,
+            default=False,
+            plain_text=True,
+            yes=QCoreApplication.translate("transfer", "Import anyway"),
+            no=QCoreApplication.translate("transfer", "Cancel"),
+        ):
+            raise
+        return parse_bytes(data, name, accept_damaged=True)
+
+
+def ask_reimport(parent: QWidget | None, meeting_id: int) -> bool:
+    """Import a file of an archived meeting as its new version? (No: open the meeting.)"""
+    return msgbox.question(
+        parent,
+        QCoreApplication.translate("transfer", "Import"),
+        QCoreApplication.translate(
+            "transfer",
+            "The meeting is in the archive already (meeting {0}). Import it as a new "
+            "version? Your work (review, confirmed decisions, notes, corrections) is "
+            "carried over.\n\nNo: open the meeting as it is.",
+        ).format(meeting_id),
+        default=False,
+        plain_text=True,
+    )
+
+
+def _same_meeting(archive: Archive, doc: Document) -> int | None:
+    """The live meeting of the same council, date and kind as ``doc``."""
+    info = doc.meeting
+    return next(
+        (
+            m.id
+            for m in archive.meetings()
+            if (m.body, m.date, m.kind) == (info.body or "", info.date, info.kind)
+        ),
+        None,
+    )
 
 
 class ExportChoice(QDialog):

@@ -314,6 +314,14 @@
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
+        <source>&amp;Delete meeting…</source>
+        <translation>&amp;Slet møde…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papirkurv…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -478,10 +486,247 @@
     </message>
 </context>
 <context>
+    <name>archive</name>
+    <message>
+        <source>the archive</source>
+        <translation>arkivet</translation>
+    </message>
+    <message>
+        <source>The archive {0} is damaged and cannot be read ({1}).</source>
+        <translation>Arkivet {0} er beskadiget og kan ikke læses ({1}).</translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation>Der findes ingen sikkerhedskopi af det.</translation>
+    </message>
+    <message>
+        <source>The newest backup is {0}. To go back to it, close KKR Desk and copy the backup over the archive (delete {1} if it is there).</source>
+        <translation>Den nyeste sikkerhedskopi er {0}. Gå tilbage til den ved at lukke KKR Desk og kopiere sikkerhedskopien over arkivet (slet {1}, hvis den findes).</translation>
+    </message>
+    <message>
+        <source>the archive file is write-protected</source>
+        <translation>arkivfilen er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s folder is write-protected</source>
+        <translation>arkivets mappe er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation>det er åbnet skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>The archive is read-only: {0}. You can read and export, not change.</source>
+        <translation>Arkivet er skrivebeskyttet: {0}. Du kan læse og eksportere, men ikke ændre.</translation>
+    </message>
+    <message>
+        <source>The archive</source>
+        <translation>Arkivet</translation>
+    </message>
+    <message>
+        <source>The archive cannot be used: {0}</source>
+        <translation>Arkivet kan ikke bruges: {0}</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivebeskyttet</translation>
+    </message>
+</context>
+<context>
+    <name>archive_commands</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Det kan ikke lade sig gøre</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone or redone any more: {0}</source>
+        <translation>Dette trin kan ikke længere fortrydes eller gentages: {0}</translation>
+    </message>
+    <message>
+        <source>Delete meeting {0}</source>
+        <translation>Slet møde {0}</translation>
+    </message>
+    <message>
+        <source>Restore meeting {0}</source>
+        <translation>Gendan møde {0}</translation>
+    </message>
+    <message>
+        <source>New version of meeting {0}</source>
+        <translation>Ny version af møde {0}</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papirkurv</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the trash</source>
+        <translation>&amp;Tøm papirkurven</translation>
+    </message>
+    <message>
+        <source>Meeting {0}: {1} {2} ({3}), deleted {4} by {5}</source>
+        <translation>Møde {0}: {1} {2} ({3}), slettet {4} af {5}</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Slet møde</translation>
+    </message>
+    <message>
+        <source>Move meeting {0} ({1}) to the trash? You can undo it (Ctrl+Z) or restore it from File → Trash.</source>
+        <translation>Læg møde {0} ({1}) i papirkurven? Du kan fortryde det (Ctrl+Z) eller gendanne det fra Filer → Papirkurv.</translation>
+    </message>
+    <message>
+        <source>Meeting {0} is in the trash.</source>
+        <translation>Møde {0} er lagt i papirkurven.</translation>
+    </message>
+    <message>
+        <source>Restore meeting</source>
+        <translation>Gendan møde</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Tøm papirkurven</translation>
+    </message>
+    <message>
+        <source>Remove {0} meetings and {1} earlier versions of re-imported meetings for good? This cannot be undone. (The audit trail is kept.)</source>
+        <translation>Fjern {0} møder og {1} tidligere versioner af genimporterede møder for altid? Det kan ikke fortrydes. (Ændringsloggen bevares.)</translation>
+    </message>
+    <message>
+        <source>{0} meetings were removed for good.</source>
+        <translation>{0} møder er fjernet for altid.</translation>
+    </message>
+    <message>
+        <source>Meeting {0} was imported as a new version.</source>
+        <translation>Møde {0} er importeret som ny version.</translation>
+    </message>
+    <message>
+        <source>Could not be carried over:</source>
+        <translation>Kunne ikke føres over:</translation>
+    </message>
+    <message>
+        <source>All your work was carried over.</source>
+        <translation>Alt dit arbejde er ført over.</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Ny version</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>Cannot do that</source>
         <translation>Det kan ikke lade sig gøre</translation>
+    </message>
+</context>
+<context>
+    <name>follow</name>
+    <message>
+        <source>split</source>
+        <translation>opdeling</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>sammenlægning</translation>
+    </message>
+    <message>
+        <source>moved start</source>
+        <translation>flyttet start</translation>
+    </message>
+    <message>
+        <source>new heading</source>
+        <translation>ny overskrift</translation>
+    </message>
+    <message>
+        <source>heading level</source>
+        <translation>overskriftsniveau</translation>
+    </message>
+    <message>
+        <source>set title or fields</source>
+        <translation>sæt titel eller felter</translation>
+    </message>
+    <message>
+        <source>line correction</source>
+        <translation>rettelse af linje</translation>
+    </message>
+    <message>
+        <source>decision tags</source>
+        <translation>beslutningsmærker</translation>
+    </message>
+    <message>
+        <source>confirmed tags</source>
+        <translation>bekræftede mærker</translation>
+    </message>
+    <message>
+        <source>review status</source>
+        <translation>gennemgangsstatus</translation>
+    </message>
+    <message>
+        <source>set note</source>
+        <translation>sæt note</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>fortrydelse</translation>
+    </message>
+    <message>
+        <source>new version imported</source>
+        <translation>ny version importeret</translation>
+    </message>
+    <message>
+        <source>earlier version restored</source>
+        <translation>tidligere version gendannet</translation>
+    </message>
+    <message>
+        <source>The meeting was changed meanwhile: this step could not be undone. The view has been reloaded.</source>
+        <translation>Mødet er ændret imens: dette trin kunne ikke fortrydes. Visningen er genindlæst.</translation>
+    </message>
+    <message>
+        <source>The meeting was changed meanwhile: your change was not saved. The view has been reloaded.</source>
+        <translation>Mødet er ændret imens: din ændring blev ikke gemt. Visningen er genindlæst.</translation>
+    </message>
+    <message>
+        <source>The meeting was changed by {0} meanwhile ({1}, {2}): this step could not be undone. The view has been reloaded.</source>
+        <translation>Mødet er ændret af {0} imens ({1}, {2}): dette trin kunne ikke fortrydes. Visningen er genindlæst.</translation>
+    </message>
+    <message>
+        <source>The meeting was changed by {0} meanwhile ({1}, {2}): your change was not saved. The view has been reloaded.</source>
+        <translation>Mødet er ændret af {0} imens ({1}, {2}): din ændring blev ikke gemt. Visningen er genindlæst.</translation>
+    </message>
+    <message>
+        <source>Reloaded: the meeting was changed in the archive.</source>
+        <translation>Genindlæst: mødet er ændret i arkivet.</translation>
+    </message>
+    <message>
+        <source>Reloaded: {0} changed {1} ({2}) at {3}</source>
+        <translation>Genindlæst: {0} ændrede {1} ({2}) kl. {3}</translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <translation>mødet</translation>
+    </message>
+    <message>
+        <source>Reloaded with changes by {0} ({1}) at {2}</source>
+        <translation>Genindlæst med ændringer af {0} ({1}) kl. {2}</translation>
+    </message>
+    <message>
+        <source>{0} moved meeting {1} to the trash; it has been closed.</source>
+        <translation>{0} har lagt møde {1} i papirkurven; det er lukket.</translation>
+    </message>
+    <message>
+        <source>Another clerk</source>
+        <translation>En anden bruger</translation>
+    </message>
+    <message>
+        <source>Meeting {0} is no longer in the archive; it has been closed.</source>
+        <translation>Møde {0} findes ikke længere i arkivet; det er lukket.</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>Mødet</translation>
     </message>
 </context>
 <context>
@@ -536,6 +781,46 @@
     <message>
         <source>These files could not be imported:</source>
         <translation>Disse filer kunne ikke importeres:</translation>
+    </message>
+    <message>
+        <source>pages {0} and {1} more</source>
+        <translation>side {0} og {1} flere</translation>
+    </message>
+    <message>
+        <source>page {0}</source>
+        <translation>side {0}</translation>
+    </message>
+    <message>
+        <source>pages {0} and {1}</source>
+        <translation>side {0} og {1}</translation>
+    </message>
+    <message>
+        <source>{0}: the PDF file is damaged ({1}).</source>
+        <translation>{0}: PDF-filen er beskadiget ({1}).</translation>
+    </message>
+    <message>
+        <source>{0}: {1} cannot be read: the PDF file is damaged ({2}).</source>
+        <translation>{0}: {1} kan ikke læses: PDF-filen er beskadiget ({2}).</translation>
+    </message>
+    <message>
+        <source>Import it anyway? What can be read is stored, and the meeting notes which pages are damaged. Better: get an undamaged copy of the file.</source>
+        <translation>Importér alligevel? Det, der kan læses, gemmes, og mødet noterer, hvilke sider der er beskadigede. Bedre: skaf en ubeskadiget kopi af filen.</translation>
+    </message>
+    <message>
+        <source>Damaged PDF</source>
+        <translation>Beskadiget PDF</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Importér alligevel</translation>
+    </message>
+    <message>
+        <source>The meeting is in the archive already (meeting {0}). Import it as a new version? Your work (review, confirmed decisions, notes, corrections) is carried over.
+
+No: open the meeting as it is.</source>
+        <translation>Mødet findes allerede (møde {0}). Importér som ny version? Dit arbejde (gennemgang, bekræftede beslutninger, noter, rettelser) føres over.
+
+Nej: åbn det eksisterende møde, som det er.</translation>
     </message>
     <message>
         <source>Export</source>

@@ -150,7 +150,7 @@ def _store(archive: Archive, doc: Document, data: bytes, copy: int) -> None:
     archive's duplicate check (same SHA-256) lets the same file in again."""
     for node in doc.walk():
         node.id = None
-    archive.import_document(doc, data + f"\n%copy {copy}\n".encode())
+    archive.import_document(doc, data + f"\n%copy {copy}\n".encode(), as_new=True)
 
 
 def bench_import(pdfs: Sequence[Path], folder: Path, runs: int = RUNS) -> list[Row]:

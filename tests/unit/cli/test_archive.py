@@ -6,14 +6,16 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
 
 from kkr_desk.cli.main import main
 from tests.helpers.kkrpdf import build_pdf, build_txt, sample_pages
 
 
 @pytest.fixture
-def url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'archive.sqlite3'}"
+def url(archive_url: str) -> str:
+    """A fresh archive on each backend: a SQLite file, a PostgreSQL database."""
+    return archive_url
 
 
 @pytest.fixture
@@ -53,7 +55,8 @@ def test_same_file_twice_is_refused_then_replaced(capsys, url, files) -> None:
     assert "--replace" in err
     code, out, _ = run(capsys, "import", str(files[0]), "--db", url, "--replace")
     assert code == 0
-    assert out.startswith("2\t")
+    assert out.startswith("1\t")  # the same meeting, re-imported
+    assert "re-imported as the new version of meeting 1" in out
     _, out, _ = run(capsys, "meetings", "--db", url)
     assert len(out.splitlines()) == 1
 
@@ -137,13 +140,11 @@ def test_export_errors_are_one_line_and_leave_no_file(capsys, url, files, tmp_pa
 
 
 def test_an_archive_from_a_newer_program_is_refused(capsys, url, files) -> None:
-    import sqlite3
-
     run(capsys, "import", str(files[0]), "--db", url)
-    path = url.removeprefix("sqlite:///")
-    with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = '9999'")
-    conn.close()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    engine.dispose()
     code, _, err = run(capsys, "meetings", "--db", url)
     assert code == 2
     assert "newer KKR Desk" in err

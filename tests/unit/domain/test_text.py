@@ -100,3 +100,38 @@ def test_vocabulary_follows_corrections() -> None:
     assert vocabulary(doc) == {"netto-nul"}
     rows[2].corrected = None
     assert vocabulary(doc) == frozenset()
+
+
+# --- linear time: one huge word, one paragraph of many lines ----------------------------
+# (These inputs took minutes when a rule retried a regular expression at every letter of a
+# word or re-joined the growing paragraph at every line; no timing is asserted here.)
+
+
+def test_hyphen_vocabulary_of_a_million_letter_word() -> None:
+    word = "a" * 1_000_000
+    assert hyphen_vocabulary([f"x {word} y", "netto-nul"]) == {"netto-nul"}
+    assert hyphen_vocabulary([f"{word}-b {word}c-d"]) == {f"{word}-b", f"{word}c-d"}
+
+
+def test_a_million_letter_word_before_a_line_break_hyphen() -> None:
+    word = "a" * 1_000_000
+    # Longer than any word: its hyphen only broke the line, whatever the vocabulary says.
+    keep = hyphen_vocabulary([f"{word}-b"])
+    assert join_lines(f"ord {word}-", "b slut", keep) == f"ord {word}b slut"
+    assert join_lines(f"{word}-", "og mere") == f"{word}- og mere"
+    assert join_lines(f"{word}-", "2020") == f"{word}-2020"
+    # A word of up to 1,000 letters is still a word.
+    long = "b" * 1000
+    assert join_lines(f"{long}-", "c", hyphen_vocabulary([f"{long}-c"])) == f"{long}-c"
+
+
+def test_a_paragraph_of_many_broken_lines() -> None:
+    rows = ["x-"] * 200_000 + ["slut."]
+    body = assemble(lines(*rows))
+    assert body.text == "x" * 200_000 + "slut."
+    words = assemble(lines(*(["et ord"] * 200_000)))
+    assert words.text == " ".join(["et ord"] * 200_000)
+
+
+def test_title_from_many_lines() -> None:
+    assert title_from(lines(*(["Titel-", "linje"] * 1000))) == " ".join(["Titellinje"] * 1000)

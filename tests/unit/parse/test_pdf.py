@@ -8,8 +8,8 @@ from kkr_desk.parse import pdf
 
 
 def _read(data: bytes):
-    with pdf.open_pdf(data, "t.pdf") as doc:
-        lines, heights = pdf.read_lines(doc, "t.pdf")
+    lines, heights, anomalies = pdf.read_pdf(data, "t.pdf")
+    assert anomalies == []
     pdf.mark_gaps(lines)
     return lines, len(heights)
 

@@ -1,9 +1,9 @@
-"""A fresh temporary archive per test, and documents to put in it."""
+"""A fresh temporary archive per test, on SQLite and on PostgreSQL, and documents to put
+in it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -19,8 +19,8 @@ SAMPLE_PDF = build_pdf(sample_pages())
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(f"sqlite:///{tmp_path / 'archive.sqlite3'}")
+def db(archive_url: str) -> Iterator[Database]:
+    database = Database.open(archive_url)
     yield database
     database.close()
 

@@ -7,7 +7,7 @@ import pytest
 from kkr_desk.domain import edits
 from kkr_desk.domain.document import check_invariants
 from kkr_desk.parse import parse_bytes
-from kkr_desk.store.archive import Archive, DuplicateMeetingError
+from kkr_desk.store.archive import Archive, ConflictError, DuplicateMeetingError
 from tests.unit.store.conftest import SAMPLE_PDF, dump
 
 
@@ -64,7 +64,9 @@ def test_same_file_again_is_refused_unless_replaced(archive: Archive, sample: in
     replaced = archive.import_document(
         parse_bytes(SAMPLE_PDF, "igen.pdf"), SAMPLE_PDF, replace=True
     )
-    assert [m.id for m in archive.meetings()] == [replaced] != [sample]
+    # A re-import keeps the meeting (its id and audit trail) and replaces its content.
+    assert [m.id for m in archive.meetings()] == [replaced] == [sample]
+    assert [e.operation["op"] for e in archive.edits(sample)] == ["reimport"]
 
 
 @pytest.mark.parametrize("which", range(13))
@@ -110,7 +112,7 @@ def test_stale_undo_is_refused(archive: Archive, sample: int, db) -> None:
     undo = archive.apply(sample, edits.SetNote(target, "først"))
     archive.apply(sample, edits.SetNote(target, "senere"))
     before = dump(db)
-    with pytest.raises(edits.EditError, match="changed since"):
+    with pytest.raises(ConflictError, match=r"changed meanwhile by tester \(set_note\)"):
         archive.apply(sample, undo)
     assert dump(db) == before
 

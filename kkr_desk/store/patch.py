@@ -1,0 +1,130 @@
+"""The inverse of every edit: set nodes and line corrections back, field by field, refusing
+when what it would overwrite is no longer what the edit wrote."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from kkr_desk.domain.document import Document
+from kkr_desk.domain.edits import EditError, Operation
+from kkr_desk.store import convert
+from kkr_desk.store.convert import NodeState
+
+# What an edit changes: ("node", id, field) and ("line", index, ""); field "*": the node
+# was created or deleted.
+Footprint = set[tuple[str, int, str]]
+
+
+class StaleError(EditError):
+    """A patch met a meeting that changed since it was made (another edit, another clerk)."""
+
+    def __init__(self, message: str, nodes: set[int], lines: set[int]) -> None:
+        super().__init__(message)
+        self.nodes, self.lines = nodes, lines
+
+
+@dataclass(frozen=True)
+class Patch(Operation):
+    """Set nodes and line corrections to given states: the inverse of any operation.
+
+    ``nodes`` maps node ids to ``[expected, wanted]`` states (None: absent); ``lines``
+    maps line indices to ``[expected, wanted]`` corrections. A patch changes only the
+    fields in which ``expected`` and ``wanted`` differ, and refuses to apply when any of
+    those fields no longer holds its expected value (someone changed it since) — so an
+    undo never overwrites another clerk's later change, and keeps their changes of other
+    fields of the same node.
+    """
+
+    name: ClassVar[str] = "patch"
+    nodes: dict[int, tuple[NodeState | None, NodeState | None]]
+    lines: dict[int, tuple[str | None, str | None]]
+
+    def apply(self, doc: Document) -> None:
+        states, corrections = convert.snapshot(doc)
+        stale_nodes = {
+            k
+            for k, (expected, wanted) in self.nodes.items()
+            if _stale(states.get(k), expected, wanted)
+        }
+        stale_lines = {
+            k for k, (expected, _) in self.lines.items() if corrections.get(k) != expected
+        }
+        if stale_nodes or stale_lines:
+            raise StaleError(
+                "the meeting has changed since: this step cannot be undone",
+                stale_nodes,
+                stale_lines,
+            )
+        for node_id, (expected, wanted) in self.nodes.items():
+            current = states.get(node_id)
+            if wanted is None:
+                states.pop(node_id, None)
+            elif expected is None or current is None:
+                states[node_id] = wanted
+            else:
+                states[node_id] = {**current, **_changed(expected, wanted)}
+        orphans = {
+            k for k, s in states.items() if s["parent"] is not None and s["parent"] not in states
+        }
+        if orphans:  # a node to bring back whose parent is gone meanwhile
+            raise StaleError(
+                "the meeting has changed since: this step cannot be undone", orphans, set()
+            )
+        for index, (_, wanted_line) in self.lines.items():
+            doc.lines[index].corrected = wanted_line
+        convert.rebuild(doc, states)
+
+    def inverse(self) -> Patch:
+        return Patch(
+            {k: (after, before) for k, (before, after) in self.nodes.items()},
+            {k: (after, before) for k, (before, after) in self.lines.items()},
+        )
+
+    def describe(self) -> dict[str, Any]:
+        return {"op": self.name, "nodes": sorted(self.nodes), "lines": sorted(self.lines)}
+
+    def footprint(self) -> Footprint:
+        """What the patch changes: ``("node", id, field)`` and ``("line", index, "")``."""
+        out = {("line", k, "") for k in self.lines}
+        for node_id, (before, after) in self.nodes.items():
+            if before is None or after is None:
+                out.add(("node", node_id, "*"))  # created or deleted: the whole node
+            else:
+                out.update(("node", node_id, f) for f in _changed(before, after))
+        return out
+
+
+def _changed(before: NodeState, after: NodeState) -> NodeState:
+    return {f: v for f, v in after.items() if before.get(f) != v}
+
+
+def _stale(current: NodeState | None, expected: NodeState | None, wanted: NodeState | None) -> bool:
+    if expected is None or wanted is None:  # to create or to delete: all of it as expected
+        return current != expected
+    if current is None:
+        return True
+    return any(current.get(f) != expected.get(f) for f in _changed(expected, wanted))
+
+
+def overlaps(a: Footprint, b: Footprint) -> Footprint:
+    """The entries of footprint ``a`` that footprint ``b`` changes too (a whole node
+    created or deleted, ``"*"``, overlaps every field of it)."""
+    fields: dict[tuple[str, int], set[str]] = {}
+    for kind, key, name in b:
+        fields.setdefault((kind, key), set()).add(name)
+    out: Footprint = set()
+    for entry in a:
+        other = fields.get((entry[0], entry[1]))
+        if other and (entry[2] == "*" or "*" in other or entry[2] in other):
+            out.add(entry)
+    return out
+
+
+def footprint_of(before: dict[str, Any], after: dict[str, Any]) -> Footprint:
+    """The footprint of an audit row (its ``before`` and ``after`` as stored)."""
+    patch = Patch(
+        {int(k): (before["nodes"].get(k), after["nodes"].get(k)) for k in before.get("nodes", {})},
+        {int(k): (before["lines"].get(k), after["lines"].get(k)) for k in before.get("lines", {})},
+    )
+    return patch.footprint()

@@ -1,0 +1,184 @@
+"""Writing a meeting's rows: lines and nodes of a new import, the node and line changes of
+an edit (a ``Patch``), and the derived text refreshed after either."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from kkr_desk.domain.document import Document
+from kkr_desk.store import convert
+from kkr_desk.store.convert import NodeState
+from kkr_desk.store.models import (
+    AttachmentRow,
+    DecisionTagRow,
+    ItemRecordRow,
+    LineRow,
+    NodeRow,
+)
+
+if TYPE_CHECKING:
+    from kkr_desk.store.patch import Patch
+
+
+_PLACEHOLDER = {"qmark": "?", "numeric": ":{n}", "named": ":c{n}", "format": "%s", "pyformat": "%s"}
+
+
+def insert_lines(session: Session, rows: list[tuple]) -> None:
+    """A thousand lines in one driver ``executemany``: SQLAlchemy's per-row parameter
+    processing would cost more than the rest of storing a meeting."""
+    connection = session.connection()
+    style = connection.dialect.paramstyle
+    count = len(convert.LINE_COLUMNS)
+    marks = ", ".join(_PLACEHOLDER[style].format(n=n + 1) for n in range(count))
+    params: list = rows
+    if style == "named":
+        params = [{f"c{n + 1}": v for n, v in enumerate(row)} for row in rows]
+    connection.exec_driver_sql(
+        f"INSERT INTO line ({', '.join(convert.LINE_COLUMNS)}) VALUES ({marks})", params
+    )
+
+
+def insert_new_nodes(session: Session, meeting_id: int, doc: Document) -> None:
+    """Give nodes without an id one, parents first (bulk insert per tree level)."""
+    pending = [(n, p) for n, p in convert.with_parents(doc) if n.id is None]
+    while pending:
+        ready = [(n, p) for n, p in pending if p is None or p.id is not None]
+        table = NodeRow.__table__
+        ids = (
+            session.connection()
+            .execute(  # Core: ORM bulk bookkeeping costs per row
+                table.insert().returning(table.c.id, sort_by_parameter_order=True),
+                [convert.node_row(meeting_id, n, p) for n, p in ready],
+            )
+            .scalars()
+            .all()
+        )
+        for (node, _), node_id in zip(ready, ids, strict=True):
+            node.id = node_id
+        pending = [(n, p) for n, p in pending if n.id is None]
+
+
+def state_row(meeting_id: int, node_id: int, state: NodeState) -> dict[str, Any]:
+    return {
+        "id": node_id,
+        "meeting_id": meeting_id,
+        "kind": state["kind"],
+        "parent_id": state["parent"],
+        "first_line": state["first"],
+        "last_line": state["last"],
+        "number": state["number"],
+        "title": state["title"],
+        "heading": state["heading"],
+        "case_number": state["case_number"],
+        "case_handlers": state["case_handlers"],
+        "review_status": state["review"],
+        "note": state["note"],
+    }
+
+
+def write_patch(
+    session: Session, meeting_id: int, patch: Patch, before: dict[int, NodeState], doc: Document
+) -> None:
+    """Write the node and line changes of ``patch`` (new node ids are inserted already)."""
+    order = {n.id: depth for depth, (n, _) in enumerate(convert.with_parents(doc))}
+    restored = [
+        k for k, (old, new) in patch.nodes.items() if old is None and new and k not in before
+    ]
+    existing = set(session.scalars(select(NodeRow.id).where(NodeRow.id.in_(restored))))
+    for node_id in sorted(restored, key=order.__getitem__):  # parents first
+        state = patch.nodes[node_id][1]
+        if node_id not in existing and state is not None:  # an undo brings it back
+            session.execute(insert(NodeRow).values(state_row(meeting_id, node_id, state)))
+    for node_id, (_, new) in patch.nodes.items():
+        if new is not None:
+            session.execute(
+                update(NodeRow)
+                .where(NodeRow.id == node_id)
+                .values(state_row(meeting_id, node_id, new))
+            )
+    gone = [k for k, (_, new) in patch.nodes.items() if new is None]
+    if gone:
+        session.execute(delete(NodeRow).where(NodeRow.id.in_(gone)))
+    changed_tags = [
+        k for k, (old, new) in patch.nodes.items() if new and (old or {}).get("tags") != new["tags"]
+    ]
+    if changed_tags:
+        session.execute(delete(DecisionTagRow).where(DecisionTagRow.node_id.in_(changed_tags)))
+        rows = [
+            {"node_id": k, "tag": tag, "origin": origin}
+            for k in changed_tags
+            for tag, origin in patch.nodes[k][1]["tags"].items()  # type: ignore[index]
+        ]
+        if rows:
+            session.execute(insert(DecisionTagRow), rows)
+    for index, (_, corrected) in patch.lines.items():
+        session.execute(
+            update(LineRow)
+            .where(LineRow.meeting_id == meeting_id, LineRow.seq == index)
+            .values(corrected=corrected)
+        )
+
+
+def write_tags(session: Session, doc: Document) -> None:
+    rows = [
+        {"node_id": node.id, "tag": tag, "origin": origin}
+        for node in doc.walk()
+        for tag, origin in node.tags.items()
+    ]
+    if rows:
+        session.connection().execute(DecisionTagRow.__table__.insert(), rows)
+
+
+def touched_items(doc: Document, patch: Patch) -> set[int] | None:
+    """Ids of the items whose text an edit may have changed; None: possibly all of them
+    (a corrected line can change which hyphens the whole document keeps)."""
+    if patch.lines:
+        return None
+    touched: set[int] = set()
+    for section in doc.sections:
+        for item in section.children:
+            ids = {item.id, section.id, *(part.id for part in item.children)}
+            if any(node_id in patch.nodes for node_id in ids):
+                touched.add(item.id)  # type: ignore[arg-type]
+    return touched
+
+
+def refresh_derived(
+    session: Session, stored: convert.Stored, doc: Document, items: set[int] | None = None
+) -> None:
+    """Bring part texts, attachments and export records in line with the lines and
+    ranges as they are (for the items ``items`` only, when given)."""
+    derived = convert.derive(doc, items)
+    table = NodeRow.__table__
+    by_key = table.c.id == bindparam("key")
+    texts = [{"key": k, "v": v} for k, v in derived.texts.items() if stored.texts.get(k) != v]
+    connection = session.connection()
+    if texts:
+        connection.execute(table.update().where(by_key).values(text=bindparam("v")), texts)
+    records = [k for k, v in derived.records.items() if stored.records.get(k) != v]
+    if records:
+        session.execute(delete(ItemRecordRow).where(ItemRecordRow.node_id.in_(records)))
+        connection.execute(
+            ItemRecordRow.__table__.insert(),
+            [{"node_id": k, "json": derived.records[k]} for k in records],
+        )
+    stale = [k for k, v in derived.attachments.items() if stored.attachments.get(k) != v]
+    if stale:
+        session.execute(delete(AttachmentRow).where(AttachmentRow.node_id.in_(stale)))
+        rows = [
+            {"node_id": k, "position": i, "name": name}
+            for k in stale
+            for i, name in enumerate(derived.attachments[k])
+        ]
+        if rows:
+            connection.execute(AttachmentRow.__table__.insert(), rows)
+
+
+def jsonable(patch: Patch, side: int) -> dict[str, Any]:
+    return {
+        "nodes": {str(k): pair[side] for k, pair in patch.nodes.items()},
+        "lines": {str(k): pair[side] for k, pair in patch.lines.items()},
+    }
