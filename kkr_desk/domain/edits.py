@@ -337,6 +337,7 @@ class CorrectLine(Operation):
     def apply(self, doc: Document) -> None:
         if not 0 <= self.line < len(doc.lines):
             raise EditError(f"there is no line {self.line}")
+        limits.check_text(self.text, "the corrected line", EditError)
         line = doc.lines[self.line]
         line.corrected = None if self.text is None or self.text == line.text else self.text
 
@@ -395,4 +396,5 @@ class SetNote(Operation):
     note: str | None
 
     def apply(self, doc: Document) -> None:
+        limits.check_text(self.note, "the note", EditError)
         _item(doc, self.node).note = (self.note or "").strip() or None

@@ -61,8 +61,26 @@ def check(
         raise error(f"{what} may be at most {most} characters (it has {len(value)})")
 
 
+def check_text(value: str | None, what: str, error: type[Exception] = LimitError) -> None:
+    """Text the archive can store: no NUL character (PostgreSQL's text cannot hold one;
+    SQLite would), nothing that is not Unicode text (a lone surrogate cannot be stored
+    as UTF-8 in either)."""
+    if value is None:
+        return
+    if "\x00" in value:
+        raise error(f"{what} may not contain a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise error(f"{what} holds characters that are not text") from None
+
+
 def check_node_field(field: str, value: object, error: type[Exception] = LimitError) -> None:
     """Check a value for a node's field (the edits raise their EditError)."""
+    values = value if isinstance(value, list) else [value]
+    for one in values:
+        if isinstance(one, str):
+            check_text(one, f"the {field.replace('_', ' ')}", error)
     if field in NODE_FIELDS and isinstance(value, str):
         check("node", field, value, NODE_FIELDS[field], error)
 
@@ -74,6 +92,8 @@ def check_document(doc: Document) -> None:
     for node in doc.walk():
         for field, what in NODE_FIELDS.items():
             check("node", field, getattr(node, field), f"{what} of the {node.kind.value}")
+    for line in doc.lines:
+        check_text(line.text, f"line {line.index + 1} (page {line.page})")
 
 
 def fit_source_name(name: str) -> str:

@@ -68,3 +68,38 @@ def test_a_300_character_file_name_is_stored_shortened(archive: Archive, db: Dat
         stored = session.scalar(select(MeetingRow.source_name).where(MeetingRow.id == meeting))
     assert stored == limits.fit_source_name(name)
     assert (len(stored), stored[:12], stored[-5:]) == (255, "referat-kkkk", "….pdf")
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (
+            lambda n, line: edits.SetFields(n, {"title": "a\x00b"}),
+            "the title may not contain a NUL",
+        ),
+        (lambda n, line: edits.SetNote(n, "\x00"), "the note may not contain a NUL"),
+        (lambda n, line: edits.CorrectLine(line, "x\x00"), "the corrected line may not contain"),
+        (
+            lambda n, line: edits.SetFields(n, {"case_handlers": ["ab", "c\x00"]}),
+            "the case handlers may not contain a NUL",
+        ),
+        (lambda n, line: edits.SetNote(n, "\ud800"), "the note holds characters that are not"),
+    ],
+)
+def test_text_the_archive_cannot_hold_is_refused_alike(
+    archive: Archive, sample: int, db: Database, make, message: str
+) -> None:
+    """Found by the property test on PostgreSQL: a NUL in a title failed mid-write there
+    and was stored on SQLite."""
+    node = item_2_1(archive, sample)
+    before = dump(db)
+    with pytest.raises(edits.EditError, match=message):
+        archive.apply(sample, make(node, 3))
+    assert dump(db) == before
+
+
+def test_a_parsed_line_with_a_nul_is_refused() -> None:
+    doc = parse_bytes(SAMPLE_PDF, "sample.pdf")
+    doc.lines[5].text = "før\x00efter"
+    with pytest.raises(limits.LimitError, match=r"line 6 \(page \d+\) may not contain a NUL"):
+        limits.check_document(doc)
