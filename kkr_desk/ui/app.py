@@ -68,7 +68,11 @@ def build(options: Options) -> MainWindow:
     archive = Archive(Database.open(options.db))
     window = MainWindow(archive, settings)
     if options.file is not None:
-        window.import_paths([options.file])
+        known = _archived(archive, options.file)
+        if known is not None:  # opening a file that is in the archive opens its meeting
+            window.open_meeting(known)
+        else:
+            window.import_paths([options.file])
     elif options.meeting is not None:
         window.open_meeting(options.meeting)
     else:
@@ -76,6 +80,24 @@ def build(options: Options) -> MainWindow:
     if options.select is not None and not window.select_item(options.select):
         log.warning("no item %s in this meeting", options.select)
     return window
+
+
+def _archived(archive: Archive, path: Path) -> int | None:
+    """The live meeting imported from exactly this file, if any (a file that cannot be
+    read is left to the import, which says why)."""
+    from kkr_desk.parse import ParseError, read_source
+
+    try:
+        return archive.find_source(read_source(path))
+    except (ParseError, OSError):
+        return None
+
+
+def _unattended(kind: str, title: str, text: str) -> bool:
+    """Rendering a screenshot, no one can answer a dialog: the message goes to the log
+    (and stderr), a question gets the cautious answer, No."""
+    print(f"kkr-desk: {title}: {text}", file=sys.stderr)
+    return False
 
 
 def build_or_tell(options: Options) -> MainWindow:
@@ -136,6 +158,8 @@ def run(options: Options) -> int:
     log.info("starting; log at %s", log_file)
     options.settings = settings
     archive_state.install_hook()  # an archive error in a slot: a message, not a crash
+    if options.screenshot is not None:
+        msgbox.set_handler(_unattended)
     window = build_or_tell(options)
     if options.screenshot is not None:
         screenshot(window, options.screenshot)
