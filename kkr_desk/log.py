@@ -1,16 +1,20 @@
 """Logging: one logger per layer under ``kkr_desk`` and a rotating log file.
 
-Every module logs through its layer's named logger (``kkr_desk.parse``,
-``kkr_desk.store``, ``kkr_desk.export``, ``kkr_desk.ui``, ``kkr_desk.cli``); ``setup``
-attaches one rotating file handler to the ``kkr_desk`` logger, so the whole tree lands in
-``kkr-desk.log`` in the user data directory. No Qt here: the CLI logs the same way.
+Every module that logs does so through its layer's named logger (``kkr_desk.parse``,
+``kkr_desk.store``, ``kkr_desk.app``, ``kkr_desk.export``, ``kkr_desk.ui``,
+``kkr_desk.cli``: ``logging.getLogger("kkr_desk.<layer>")``, or the objects below);
+``setup`` attaches one rotating file handler to the ``kkr_desk`` logger, so the whole tree
+lands in ``kkr-desk.log`` in the user data directory. No Qt here: the window and the CLI
+call the same ``setup``; ``kkr-desk -v`` also prints the records on stderr (``to_stderr``).
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TextIO
 
 from kkr_desk.paths import user_data_dir
 
@@ -19,15 +23,19 @@ FILE_NAME = "kkr-desk.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(levelname)-8s %(name)s [%(threadName)s] %(message)s"
+STDERR_FORMAT = "kkr-desk: %(levelname)s %(name)s: %(message)s"
+LAYERS = ("parse", "store", "app", "export", "ui", "cli")
 
 root = logging.getLogger(ROOT)
 parse = logging.getLogger(f"{ROOT}.parse")
 store = logging.getLogger(f"{ROOT}.store")
+app = logging.getLogger(f"{ROOT}.app")
 export = logging.getLogger(f"{ROOT}.export")
 ui = logging.getLogger(f"{ROOT}.ui")
 cli = logging.getLogger(f"{ROOT}.cli")
 
 _handler: RotatingFileHandler | None = None
+_stderr: logging.StreamHandler[TextIO] | None = None
 
 
 def default_folder() -> Path:
@@ -35,15 +43,20 @@ def default_folder() -> Path:
 
 
 def setup(
-    level: int = logging.INFO, *, to_file: bool = True, folder: Path | None = None
+    level: int | None = None, *, to_file: bool = True, folder: Path | None = None
 ) -> Path | None:
     """Configure the ``kkr_desk`` logger tree; returns the log file, or None without one.
+
+    ``level`` None keeps the level the tree has already been given (``kkr-desk -vv gui``
+    sets DEBUG before the window calls this), or else INFO.
 
     Idempotent: calling again replaces the settings rather than adding a second handler
     (the same file keeps its handler; another ``folder`` or ``to_file=False`` closes the
     old one). Records still propagate to the root logger (pytest's ``caplog`` sees them).
     """
     global _handler
+    if level is None:
+        level = root.level if root.level != logging.NOTSET else logging.INFO
     root.setLevel(level)
     if not to_file:
         close()
@@ -83,3 +96,22 @@ def close() -> None:
         root.removeHandler(_handler)
         _handler.close()
         _handler = None
+
+
+def to_stderr(level: int | None) -> None:
+    """Also print the tree's records at ``level`` and above on stderr (``kkr-desk -v``);
+    ``None`` stops. Lowers the ``kkr_desk`` logger's level to ``level`` when needed.
+    Idempotent, like ``setup``; the stream is ``sys.stderr`` as it is now."""
+    global _stderr
+    if _stderr is not None:
+        root.removeHandler(_stderr)
+        _stderr = None
+    if level is None:
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(STDERR_FORMAT))
+    handler.setLevel(level)
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
+    _stderr = handler

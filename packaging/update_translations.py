@@ -1,8 +1,9 @@
 """Refresh the Danish translation: ``make translations``.
 
 1. ``pyside6-lupdate`` collects every tr()/translate()/QT_TRANSLATE_NOOP string of
-   kkr_desk/ui/*.py into resources/i18n/kkr_desk_da.ts (existing translations kept,
-   vanished strings dropped: ``-no-obsolete``; no source locations, so diffs stay small);
+   kkr_desk/ui/*.py and the tag labels of kkr_desk/domain/tags.py into
+   resources/i18n/kkr_desk_da.ts (existing translations kept, vanished strings dropped:
+   ``-no-obsolete``; no source locations, so diffs stay small);
 2. the Danish text of packaging/translations_da.py (``DA``) is written into the .ts;
    a translation made by hand in the .ts (Qt Linguist) is kept unless DA has the string;
 3. ``pyside6-lrelease`` compiles kkr_desk_da.qm.
@@ -29,6 +30,7 @@ from translations_da import DA  # packaging/ is this script's folder, so on sys.
 
 ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "kkr_desk" / "ui"
+LABELLED = [ROOT / "kkr_desk" / "domain" / "tags.py"]  # Qt-free labels marked for lupdate
 TS = ROOT / "resources" / "i18n" / "kkr_desk_da.ts"
 QM = TS.with_suffix(".qm")
 PLACEHOLDER = re.compile(r"\{\d*\}|%n|%\d")
@@ -132,6 +134,9 @@ def context_warnings(tree: ET.ElementTree, sources: list[Path]) -> list[str]:
     for text in code.values():
         known |= set(re.findall(r"^class\s+(\w+)", text, re.MULTILINE))
         known |= set(re.findall(r"(?:translate|QT_TRANSLATE_NOOP3?)\(\s*\"([^\"]+)\"", text))
+    marked = set()  # contexts with QT_TRANSLATE_NOOP strings (domain/tags.py marks "tags")
+    for text in code.values():
+        marked |= set(re.findall(r"QT_TRANSLATE_NOOP3?\(\s*\"([^\"]+)\"", text))
     warnings = []
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -151,7 +156,7 @@ def context_warnings(tree: ET.ElementTree, sources: list[Path]) -> list[str]:
                     "Translate it into a variable first"
                 )
         for ctx in re.findall(r"translate\(\s*\"([^\"]+)\"\s*,\s*[A-Za-z_]", text):
-            if not re.search(rf"QT_TRANSLATE_NOOP3?\(\s*\"{re.escape(ctx)}\"", text):
+            if ctx not in marked:
                 warnings.append(
                     f"{file}: translate({ctx!r}, <variable>) — lupdate cannot see these "
                     f'strings; mark each with QT_TRANSLATE_NOOP("{ctx}", "...") or call '
@@ -173,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--strict", action="store_true", help="exit 1 if untranslated")
     parser.add_argument("-v", "--verbose", action="store_true", help="list unused DA keys")
     args = parser.parse_args(argv)
-    sources = sorted(UI.glob("*.py"))
+    sources = [*sorted(UI.glob("*.py")), *LABELLED]
     lupdate(sources)
     tree = ET.parse(TS)
     changed, untranslated, errors, used = fill(tree)

@@ -60,3 +60,26 @@ def archive_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'archive.sqlite3'}"
     return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _user_data_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The user data folder (log file, default archive) is a temporary one for the whole
+    run: ``kkr-desk`` run in-process writes its log there, never in the real home."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
+    yield
+    patch.undo()
+
+
+@pytest.fixture(autouse=True)
+def _logging_as_found() -> Iterator[None]:
+    """The ``kkr_desk`` logger tree as the test found it: ``main()`` and the window attach
+    a log file (and with ``-v`` a stderr handler) and set the level."""
+    from kkr_desk import log
+
+    level = log.root.level
+    yield
+    log.to_stderr(None)
+    log.close()
+    log.root.setLevel(level)

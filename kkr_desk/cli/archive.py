@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-import weakref
 from pathlib import Path
 
-from kkr_desk.parse import ParseError, parse_bytes, read_source
+from kkr_desk.app import exporting, importing
+from kkr_desk.app.archive import open_archive
+from kkr_desk.parse import ParseError
 from kkr_desk.parse.errors import page_list
 from kkr_desk.store import lifecycle
-from kkr_desk.store.archive import Archive, DuplicateMeetingError
-from kkr_desk.store.db import ENV_URL, Database
-from kkr_desk.store.migrate import ArchiveError
+from kkr_desk.store.common import ArchiveError
+from kkr_desk.store.db import ENV_URL
 
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2  # as kkr_desk.cli.main: no file imported, every one of them bad input
@@ -67,25 +67,14 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     which = exp.add_mutually_exclusive_group(required=True)
     which.add_argument("--meeting", type=int, action="append", metavar="ID")
     which.add_argument("--all", action="store_true")
-    exp.add_argument("--format", choices=("csv", "json"), required=True)
+    exp.add_argument("--format", choices=tuple(exporting.FORMATS), required=True)
     exp.add_argument("--out", type=Path, required=True)
     exp.add_argument("--delimiter", default=";", help="CSV delimiter (default ;)")
     exp.add_argument("--db", help=db_help)
     exp.set_defaults(run=export_command)
 
 
-def _open(url: str | None) -> Archive:
-    """The archive at ``url``; its connections are closed when the command lets go of it
-    (a PostgreSQL server would otherwise keep them until the process ends)."""
-    try:
-        database = Database.open(url)
-        archive = Archive(database)
-        weakref.finalize(archive, database.close)
-        return archive
-    except ArchiveError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - any driver or file-system error
-        raise ArchiveError(f"the archive cannot be opened: {exc}") from None
+_open = open_archive
 
 
 class Progress:
@@ -109,41 +98,49 @@ class Progress:
 
 def import_command(args: argparse.Namespace) -> int:
     archive = _open(args.db)
-    failed = bad_input = 0
-    progress = Progress(len(args.files), "import")
-    for number, name in enumerate(args.files, start=1):
-        path = Path(name)
-        progress(number - 1, path.name)
-        try:
-            data = read_source(path)  # read once: the bytes parsed are the bytes stored
-            doc = parse_bytes(data, path.name, accept_damaged=args.accept_damaged)
-            report = lifecycle.import_meeting(
-                archive, doc, data, replace=args.replace, as_new=args.as_new
-            )
-        except (ParseError, DuplicateMeetingError, OSError, ValueError) as exc:
-            failed += 1
-            bad_input += isinstance(exc, ParseError)
+    files = [Path(name) for name in args.files]
+    progress = Progress(len(files), "import")
+    policy = importing.ImportPolicy(
+        replace=args.replace, as_new=args.as_new, accept_damaged=args.accept_damaged
+    )
+
+    def started(step: importing.Step) -> None:
+        if not step.pages:  # a new file (not a page of one)
+            progress(step.index, step.name)
+
+    def done(result: importing.FileResult) -> None:
+        if result.error is not None:
             progress.shown and sys.stderr.write("\n")
-            skipped = "skipped: " if len(args.files) > 1 else ""
-            print(f"kkr-desk: {skipped}{exc}", file=sys.stderr)
-            continue
-        if damaged := [a.page for a in doc.meeting.anomalies]:
-            pages = page_list(sorted(p for p in damaged if p is not None)) if any(damaged) else ""
-            where = pages or "the file as a whole"
-            print(f"kkr-desk: {path.name}: imported with damage ({where})", file=sys.stderr)
-        info = doc.meeting
-        date = info.date.isoformat() if info.date else "?"
-        items = sum(1 for _ in doc.items())
-        meeting = report.meeting_id
-        print(f"{meeting}\t{info.body}\t{date}\t{info.kind}\t{items} items\t{path.name}")
-        if report.replaced:
-            _print_reimport(report)
-    progress(len(args.files))
-    if failed and len(args.files) > 1:
-        print(f"kkr-desk: {failed} of {len(args.files)} files not imported", file=sys.stderr)
-    if failed and bad_input == len(args.files):
+            skipped = "skipped: " if len(files) > 1 else ""
+            print(f"kkr-desk: {skipped}{result.error}", file=sys.stderr)
+        else:
+            _print_import(result)
+
+    results = importing.import_files(archive, files, policy, progress=started, done=done)
+    progress(len(files))
+    failed = sum(r.error is not None for r in results)
+    bad_input = sum(isinstance(r.error, ParseError) for r in results)
+    if failed and len(files) > 1:
+        print(f"kkr-desk: {failed} of {len(files)} files not imported", file=sys.stderr)
+    if failed and bad_input == len(files):
         return EXIT_BAD_INPUT
     return EXIT_FAILED if failed else 0
+
+
+def _print_import(result: importing.FileResult) -> None:
+    doc, report, name = result.doc, result.report, result.path.name
+    assert doc is not None  # the CLI never keeps a meeting as it is
+    assert report is not None
+    if damaged := [a.page for a in doc.meeting.anomalies]:
+        pages = page_list(sorted(p for p in damaged if p is not None)) if any(damaged) else ""
+        where = pages or "the file as a whole"
+        print(f"kkr-desk: {name}: imported with damage ({where})", file=sys.stderr)
+    info = doc.meeting
+    date = info.date.isoformat() if info.date else "?"
+    items = sum(1 for _ in doc.items())
+    print(f"{report.meeting_id}\t{info.body}\t{date}\t{info.kind}\t{items} items\t{name}")
+    if report.replaced:
+        _print_reimport(report)
 
 
 def meetings_command(args: argparse.Namespace) -> int:
@@ -159,8 +156,6 @@ def meetings_command(args: argparse.Namespace) -> int:
 
 
 def export_command(args: argparse.Namespace) -> int:
-    from kkr_desk.export.run import export
-
     archive = _open(args.db)
     known = archive.meeting_ids()
     ids = known if args.all else list(dict.fromkeys(args.meeting))
@@ -169,12 +164,15 @@ def export_command(args: argparse.Namespace) -> int:
         raise ArchiveError(f"there is no meeting {', '.join(map(str, unknown))} in the archive")
     progress = Progress(len(ids), "export")
     try:
-        items = export(
-            archive.records(ids, encoded=args.format == "json"),
+        options = {"delimiter": args.delimiter}
+        chosen = exporting.exporter(args.format).options
+        items = exporting.export(
+            archive,
+            ids,
             args.format,
             args.out,
-            delimiter=args.delimiter,
             progress=progress,
+            **{k: v for k, v in options.items() if k in chosen},
         )
     except (OSError, ValueError) as exc:
         raise ArchiveError(f"the export could not be written: {exc}") from None

@@ -1,26 +1,34 @@
-"""``kkr-desk`` entry point: argparse commands, one clear line on stderr for bad input."""
+"""``kkr-desk`` entry point: argparse commands, one clear line on stderr for bad input.
+
+Logs to the window's rotating log file (``kkr_desk.log.setup``); ``-v``/``-vv`` print the
+records (INFO/DEBUG) on stderr too. Without ``-v`` stderr holds only what the commands say.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from kkr_desk import log as logsetup
 from kkr_desk.cli import archive
 from kkr_desk.parse import ParseError, parse_file
-from kkr_desk.store.migrate import ArchiveError
+from kkr_desk.store.common import ArchiveError
 
 if TYPE_CHECKING:
     from kkr_desk.domain.document import Document
 
 EXIT_BAD_INPUT = 2
 
+log = logging.getLogger("kkr_desk.cli")
+
 
 def _parse_command(args: argparse.Namespace) -> int:
-    from kkr_desk.export.gold import to_gold
+    from kkr_desk.domain.gold import to_gold
 
     doc = parse_file(args.file)
     if args.format == "json":
@@ -68,7 +76,13 @@ def _gui_command(args: argparse.Namespace) -> int:
 class _Version(argparse.Action):
     """``--version``, looked up only when asked (importlib.metadata is slow to load)."""
 
-    def __call__(self, parser, namespace, values, option_string=None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
         from kkr_desk import __version__
 
         print(f"kkr-desk {__version__}")
@@ -80,6 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kkr-desk", description="Review KKR agendas and minutes (dagsordener og referater)."
     )
     parser.add_argument("--version", action=_Version, nargs=0, help="print the version")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        help="also print the log on stderr: -v for INFO, -vv for DEBUG",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     parse = commands.add_parser("parse", help="parse a PDF or text extraction and print it")
     parse.add_argument("file", help="a KKR dagsorden or referat (.pdf or .txt)")
@@ -98,14 +119,45 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def setup_logging(verbose: int) -> None:
+    """The window's rotating log file, and with ``verbose`` the same records on stderr."""
+    level = logging.DEBUG if verbose > 1 else logging.INFO
+    try:
+        logsetup.setup(level)
+        problem = None
+    except OSError as exc:  # a data folder that cannot be written never stops a command
+        logsetup.setup(level, to_file=False)
+        problem = exc
+    if verbose:
+        logsetup.to_stderr(level)
+    if problem is not None:
+        log.warning("no log file: %s", problem)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
+        verbose = args.verbose
         args = parser.parse_args(["gui"])
+        args.verbose = verbose
+    setup_logging(args.verbose)
+    words = list(argv) if argv is not None else sys.argv[1:]
+    log.info("kkr-desk %s", " ".join(words) or "(no arguments)")
+    log.debug("options: %s", {k: v for k, v in vars(args).items() if k != "run"})
     try:
-        return args.run(args)
+        code = _run(args)
+        log.info("kkr-desk %s: exit code %d", args.command, code)
+        return code
+    finally:
+        logsetup.to_stderr(None)  # main() may run again in this process (tests)
+
+
+def _run(args: argparse.Namespace) -> int:
+    try:
+        return int(args.run(args))
     except (ParseError, ArchiveError) as exc:
+        log.warning("refused: %s", exc)
         print(f"kkr-desk: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:

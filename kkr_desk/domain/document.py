@@ -111,7 +111,7 @@ class Document:
     source_name: str = ""
     revision: int = 0  # the archive's revision of the meeting this was loaded at
     # Memo of derive.vocabulary, keyed by the corrections it saw (see there).
-    vocabulary_memo: tuple[tuple, frozenset[str]] | None = field(
+    vocabulary_memo: tuple[tuple[tuple[int, str | None], ...], frozenset[str]] | None = field(
         default=None, repr=False, compare=False
     )
 

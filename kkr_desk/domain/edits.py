@@ -12,13 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, ClassVar
 
 from kkr_desk.domain import limits
-from kkr_desk.domain.document import (
-    PART_HEADINGS,
-    REVIEW_STATUSES,
-    Document,
-    Node,
-    NodeKind,
-)
+from kkr_desk.domain.document import PART_HEADINGS, REVIEW_STATUSES, Document, Node, NodeKind
 from kkr_desk.domain.tags import TAGS
 from kkr_desk.domain.text import clean, part_heading, split_heading
 

@@ -4,7 +4,27 @@ from __future__ import annotations
 
 import re
 
-TAGS = ("approved", "noted", "discussed", "appointed", "recommended", "postponed", "rejected")
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
+    """Marks ``text`` for Qt's lupdate (make translations reads this file) without
+    importing Qt: the window translates the label in ``context`` when it shows it."""
+    return text
+
+
+# The vocabulary, in order, with the clerk's (English source) word for each tag. The tag
+# buttons, their shortcuts (1, 2, …), the export schema's enum and the translations
+# follow this table: a new tag is one line here, its Danish label in
+# packaging/translations_da.py, and its phrases in ``_PATTERNS``.
+LABELS: dict[str, str] = {
+    "approved": QT_TRANSLATE_NOOP("tags", "Approved"),
+    "noted": QT_TRANSLATE_NOOP("tags", "Noted"),
+    "discussed": QT_TRANSLATE_NOOP("tags", "Discussed"),
+    "appointed": QT_TRANSLATE_NOOP("tags", "Appointed"),
+    "recommended": QT_TRANSLATE_NOOP("tags", "Recommended"),
+    "postponed": QT_TRANSLATE_NOOP("tags", "Postponed"),
+    "rejected": QT_TRANSLATE_NOOP("tags", "Rejected"),
+}
+TAGS = tuple(LABELS)
 
 _W = r"(?<![\wæøå])"  # start of a word
 _NEGATED_APPROVAL = re.compile(
@@ -42,7 +62,8 @@ def decision_tags(text: str) -> list[str]:
     without_negation = _NEGATED_APPROVAL.sub(" ", text)
     for tag in TAGS:
         source = without_negation if tag == "approved" else text
-        if _PATTERNS[tag].search(source):
+        pattern = _PATTERNS.get(tag)  # a tag without phrases is only set by the clerk
+        if pattern is not None and pattern.search(source):
             found.append(tag)
     return found
 

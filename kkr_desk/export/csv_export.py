@@ -14,8 +14,8 @@ from json import loads
 from pathlib import Path
 from typing import Any, TextIO
 
+from kkr_desk.domain.records import Encoded
 from kkr_desk.export.files import atomic_write
-from kkr_desk.export.json_export import Encoded
 
 COLUMNS: tuple[str, ...] = (
     "meeting_id",  # archive id of the meeting (number)

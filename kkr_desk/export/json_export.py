@@ -1,6 +1,6 @@
 """The JSON archive export: ``{"format": "kkr-desk/1", "meetings": [...]}``.
 
-Each meeting is a gold-format meeting record (:mod:`kkr_desk.export.records`) with the archive's
+Each meeting is a gold-format meeting record (:mod:`kkr_desk.domain.records`) with the archive's
 extra keys; ``resources/export.schema.json`` describes the file. The meetings are streamed one
 per line, so memory stays flat however large the archive is.
 """
@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
+from kkr_desk.domain.records import Encoded
 from kkr_desk.export.files import atomic_write
 
 FORMAT = "kkr-desk/1"
@@ -20,12 +21,6 @@ FORMAT = "kkr-desk/1"
 _ENCODER = json.JSONEncoder(
     ensure_ascii=False, separators=(",", ":"), allow_nan=False, check_circular=False
 )
-
-
-class Encoded(str):
-    """A value already encoded as JSON (an item record the archive keeps encoded)."""
-
-    __slots__ = ()
 
 
 def encode_meeting(meeting: dict[str, Any]) -> str:

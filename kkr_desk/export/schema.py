@@ -1,4 +1,8 @@
-"""The JSON Schema (draft 2020-12) of the JSON archive export."""
+"""The JSON Schema (draft 2020-12) of the JSON archive export.
+
+The decision-tag enum follows the vocabulary (``kkr_desk.domain.tags.TAGS``): the
+committed file lists the tags for readers of the file alone, and ``load_schema``
+replaces that list with the vocabulary as it is, so a new tag is valid at once."""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from kkr_desk.domain import tags
 from kkr_desk.paths import resources_dir
 
 
@@ -16,4 +21,6 @@ def schema_path() -> Path:
 def load_schema() -> dict[str, Any]:
     with schema_path().open(encoding="utf-8") as handle:
         schema: dict[str, Any] = json.load(handle)
+    tag_items = schema["$defs"]["item"]["properties"]["decision_tags"]["items"]
+    tag_items["enum"] = list(tags.TAGS)
     return schema

@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 
 from kkr_desk.domain import limits
+from kkr_desk.domain.cancel import CancelCheck, check
 from kkr_desk.domain.derive import has_decisions, suggest_tags, vocabulary
 from kkr_desk.domain.document import Anomaly, Document, Line, Meeting, Node, NodeKind
 from kkr_desk.parse import furniture, meeting, pdf, txt
@@ -94,19 +95,31 @@ def parse_file(path: str | Path, *, accept_damaged: bool = False) -> Document:
     return parse_bytes(read_source(path), path.name, accept_damaged=accept_damaged)
 
 
-def parse_bytes(data: bytes, name: str, *, accept_damaged: bool = False) -> Document:
+def parse_bytes(
+    data: bytes,
+    name: str,
+    *,
+    accept_damaged: bool = False,
+    progress: pdf.PageProgress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Document:
     """Parse a PDF or a UTF-8 text extraction given as bytes.
 
     A PDF that MuPDF reports errors or warnings for is refused (DamagedPdfError naming
     the pages) unless ``accept_damaged``: then the damaged pages are read as far as MuPDF
-    can and listed in ``doc.meeting.anomalies``.
+    can and listed in ``doc.meeting.anomalies``. ``progress`` is told each PDF page
+    read (pages read, pages); ``cancelled`` is asked between pages and steps, and
+    ``kkr_desk.domain.cancel.Cancelled`` raised when it says so.
     """
     _check_size(len(data), name)
+    check(cancelled)
     if not data.strip():
         raise EmptyFileError(f"{name} is empty.")
     anomalies: list[Anomaly] = []
     if b"%PDF-" in data[:1024]:
-        lines, heights, anomalies = pdf.read_pdf(data, name, accept_damaged=accept_damaged)
+        lines, heights, anomalies = pdf.read_pdf(
+            data, name, accept_damaged=accept_damaged, progress=progress, cancelled=cancelled
+        )
         pages = len(heights)
         furniture.mark(lines, pages, heights)
         pdf.mark_gaps(lines)
@@ -118,6 +131,7 @@ def parse_bytes(data: bytes, name: str, *, accept_damaged: bool = False) -> Docu
             raise EmptyFileError(f"{name} holds no text.")
         furniture.mark(lines, pages)
     _check_words(lines, name)
+    check(cancelled)
     doc = recognise(lines, pages, name)
     try:  # what the archive cannot hold is refused here, the same on SQLite and PostgreSQL
         limits.check_document(doc)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pymupdf
 
+from kkr_desk.domain.cancel import CancelCheck, check
 from kkr_desk.domain.document import Anomaly, Line
 from kkr_desk.parse.errors import DamagedPdfError, EncryptedPdfError, ScannedPdfError
 from kkr_desk.parse.txt import LIGATURES
@@ -18,6 +20,9 @@ _FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
 _BOLD_FLAG = 16
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 
+
+# Told each page read: (pages read, pages in the document).
+PageProgress = Callable[[int, int], None]
 
 # A span as a tuple, for speed: x0, y0, x1, y1, baseline, size, bold, text.
 _Span = tuple[float, float, float, float, float, float, bool, str]
@@ -82,19 +87,38 @@ def open_pdf(data: bytes, name: str) -> pymupdf.Document:
 
 
 def read_pdf(
-    data: bytes, name: str, *, accept_damaged: bool = False
+    data: bytes,
+    name: str,
+    *,
+    accept_damaged: bool = False,
+    progress: PageProgress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> tuple[list[Line], dict[int, float], list[Anomaly]]:
     """Open and read a PDF: its lines, each page's height, and (with ``accept_damaged``)
     what MuPDF could not read cleanly. Without it any MuPDF error or warning, while
     opening or on any page, refuses the file (DamagedPdfError): a silently changed or
-    shortened meeting is worse than none."""
+    shortened meeting is worse than none. ``progress`` is told each page read;
+    ``cancelled`` is asked before each page (Cancelled is raised when it says so)."""
     with open_pdf(data, name) as doc:
         opened = _said()  # a repaired cross-reference table, a broken trailer …
-        return read_lines(doc, name, accept_damaged=accept_damaged, opened=opened)
+        return read_lines(
+            doc,
+            name,
+            accept_damaged=accept_damaged,
+            opened=opened,
+            progress=progress,
+            cancelled=cancelled,
+        )
 
 
 def read_lines(
-    doc: pymupdf.Document, name: str, *, accept_damaged: bool = False, opened: str = ""
+    doc: pymupdf.Document,
+    name: str,
+    *,
+    accept_damaged: bool = False,
+    opened: str = "",
+    progress: PageProgress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> tuple[list[Line], dict[int, float], list[Anomaly]]:
     """All visual lines of the document, each page's height by page number, and the
     damage accepted (``opened``: what MuPDF said while opening the file).
@@ -109,6 +133,9 @@ def read_lines(
     damaged: dict[int, str] = {}
     images = 0
     for pno in range(doc.page_count):
+        check(cancelled)
+        if progress is not None:
+            progress(pno, doc.page_count)
         pymupdf.TOOLS.reset_mupdf_warnings()
         page_lines: list[Line] = []
         try:
@@ -146,7 +173,7 @@ def read_lines(
     return lines, heights, anomalies
 
 
-def _spans(page_dict: dict) -> Iterator[_Span]:
+def _spans(page_dict: dict[str, Any]) -> Iterator[_Span]:
     for block in page_dict["blocks"]:
         for line in block.get("lines", ()):
             for span in line["spans"]:
@@ -213,15 +240,19 @@ def mark_gaps(all_lines: list[Line]) -> None:
     """A line whose distance from the previous content line is well beyond the usual
     leading for its size follows a paragraph gap. Page breaks never make gaps; call
     this after furniture is marked, which it skips."""
-    lines = [line for line in all_lines if not line.furniture]
+    # (line, baseline-ish bottom, font size) of each content line
+    lines = [
+        (line, line.bbox[3], line.size or 0.0)
+        for line in all_lines
+        if not line.furniture and line.bbox is not None
+    ]
     ratios = [
-        (b.bbox[3] - a.bbox[3]) / b.size
-        for a, b in itertools.pairwise(lines)
-        if a.page == b.page and a.size == b.size and b.bbox[3] > a.bbox[3]
+        (b_bottom - a_bottom) / b_size
+        for (a, a_bottom, a_size), (b, b_bottom, b_size) in itertools.pairwise(lines)
+        if a.page == b.page and a_size == b_size > 0 and b_bottom > a_bottom
     ]
     # The usual leading: the lower quartile, as gaps only ever widen the distance.
     leading = statistics.quantiles(ratios, n=4, method="inclusive")[0] if len(ratios) > 1 else 1.4
-    for a, b in itertools.pairwise(lines):
+    for (a, a_bottom, a_size), (b, b_bottom, b_size) in itertools.pairwise(lines):
         if a.page == b.page:
-            pitch = b.bbox[3] - a.bbox[3]
-            b.gap_before = pitch > 1.3 * leading * max(a.size or 0, b.size or 0)
+            b.gap_before = b_bottom - a_bottom > 1.3 * leading * max(a_size, b_size)

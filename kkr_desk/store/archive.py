@@ -17,7 +17,7 @@ import getpass
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -27,9 +27,10 @@ from sqlalchemy.orm import Session
 
 from kkr_desk.domain.document import Document, InvariantError, NodeKind, check_invariants
 from kkr_desk.domain.edits import EditError, Operation
-from kkr_desk.store import convert, records, write
+from kkr_desk.store import convert, lifecycle, records, write
+from kkr_desk.store.common import ArchiveError
 from kkr_desk.store.db import Database
-from kkr_desk.store.migrate import ArchiveError
+from kkr_desk.store.guard import DuplicateMeetingError, lock
 from kkr_desk.store.models import EditRow, MeetingRow, NodeRow
 from kkr_desk.store.patch import Footprint, Patch, StaleError, footprint_of, overlaps
 
@@ -40,14 +41,6 @@ T = TypeVar("T")
 
 # Operations that replace a meeting's content as a whole: anything made before them is stale.
 WHOLE_MEETING = frozenset({"reimport", "restore-version"})
-
-
-class DuplicateMeetingError(ValueError):
-    """The same source file (same SHA-256) is in the archive already (``meeting_id``)."""
-
-    def __init__(self, message: str, meeting_id: int | None = None) -> None:
-        super().__init__(message)
-        self.meeting_id = meeting_id
 
 
 class ArchiveBusyError(ArchiveError):
@@ -129,8 +122,6 @@ class Archive:
         The same file again is refused (DuplicateMeetingError) unless ``replace``, which
         re-imports it into the same meeting (see ``lifecycle.reimport``).
         """
-        from kkr_desk.store import lifecycle
-
         report = lifecycle.import_meeting(self, doc, source, replace=replace, as_new=as_new)
         return report.meeting_id
 
@@ -208,7 +199,9 @@ class Archive:
         with self.db.session() as session:
             return records.meeting_ids(session)
 
-    def records(self, ids: Sequence[int], *, encoded: bool = False) -> Iterator[dict[str, Any]]:
+    def records(
+        self, ids: Sequence[int], *, encoded: bool = False
+    ) -> Generator[dict[str, Any], None, None]:
         """Export records of the meetings ``ids``, read in batches as they are consumed;
         ``encoded``: items as their stored JSON records (what the JSON export splices)."""
         with self.db.session() as session:
@@ -321,21 +314,6 @@ class Archive:
             )
         )
         return revision
-
-
-def lock(session: Session, meeting_id: int, *, deleted: bool = False) -> int:
-    """Lock the meeting for this write transaction and return its revision. (SQLite: the
-    transaction holds the archive's write lock already; PostgreSQL: the row lock.)"""
-    row = session.execute(
-        select(MeetingRow.revision, MeetingRow.deleted_at)
-        .where(MeetingRow.id == meeting_id)
-        .with_for_update()
-    ).one_or_none()
-    if row is None:
-        raise LookupError(f"there is no meeting {meeting_id} in the archive")
-    if row[1] is not None and not deleted:
-        raise EditError(f"meeting {meeting_id} is in the trash: restore it first")
-    return int(row[0])
 
 
 def _diff(

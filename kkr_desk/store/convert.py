@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 from kkr_desk.domain import limits
 from kkr_desk.domain.derive import vocabulary
 from kkr_desk.domain.document import Anomaly, Document, Line, Meeting, Node, NodeKind
+from kkr_desk.domain.gold import item_fields
+from kkr_desk.domain.records import archive_item_record
 from kkr_desk.domain.tags import TAGS
-from kkr_desk.export.gold import item_fields
-from kkr_desk.export.records import archive_item_record
 from kkr_desk.store.models import (
     AttachmentRow,
     DecisionTagRow,

@@ -9,15 +9,17 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool, StaticPool
 
 from kkr_desk.paths import user_data_dir
 from kkr_desk.store import health
+from kkr_desk.store.common import WRITE, ArchiveError
 from kkr_desk.store.health import ArchiveReadOnlyError, ReadOnlyReason
 
 log = logging.getLogger("kkr_desk.store")
@@ -27,8 +29,6 @@ ENV_URL = "KKR_DESK_DB"
 # handler; PostgreSQL's lock_timeout). Edits take milliseconds: this is only reached when
 # something holds the archive far longer.
 BUSY_TIMEOUT_MS = 30000
-# Connections of a write transaction carry this execution option (see ``transaction``).
-WRITE = "kkr_desk_write"
 
 
 def default_url() -> str:
@@ -51,7 +51,7 @@ def _create_engine(url: str) -> Engine:
         if parsed.get_backend_name() == "postgresql":
 
             @event.listens_for(engine, "connect")
-            def _timeouts(dbapi_connection, _record) -> None:
+            def _timeouts(dbapi_connection: Any, _record: Any) -> None:
                 cursor = dbapi_connection.cursor()
                 cursor.execute(f"SET lock_timeout = {BUSY_TIMEOUT_MS}")
                 cursor.close()
@@ -66,7 +66,7 @@ def _create_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_connection, _record) -> None:
+    def _pragmas(dbapi_connection: Any, _record: Any) -> None:
         # pysqlite would open a transaction only at the first INSERT/UPDATE, so what a
         # transaction read first could be stale by the time it writes. We begin every
         # transaction ourselves (below) instead.
@@ -80,7 +80,7 @@ def _create_engine(url: str) -> Engine:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _begin(connection) -> None:
+    def _begin(connection: Connection) -> None:
         # A write transaction takes the write lock before its first read (waiting for it
         # up to the busy timeout), so it reads the state it will change; reads take none.
         immediate = connection.get_execution_options().get(WRITE)
@@ -107,7 +107,7 @@ def _create_read_only_engine(path: Path, reason: ReadOnlyReason) -> Engine:
     engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_connection, _record) -> None:
+    def _pragmas(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # transactions begin below
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -115,7 +115,7 @@ def _create_read_only_engine(path: Path, reason: ReadOnlyReason) -> Engine:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _begin(connection) -> None:
+    def _begin(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN")
 
     return engine
@@ -195,12 +195,12 @@ class Database:
         where = f"the archive {path}" if path is not None else "the archive"
         why = health.READ_ONLY_REASONS[reason]
         if path is not None and not path.is_file():
-            raise migrate.ArchiveError(f"{where} does not exist, and it is read-only: {why}")
+            raise ArchiveError(f"{where} does not exist, and it is read-only: {why}")
         db = cls(url, read_only=reason)
         try:
             revision = migrate.current_revision(db.engine)
             if revision != migrate.HEAD:
-                raise migrate.ArchiveError(
+                raise ArchiveError(
                     f"{where} is read-only ({why}) and needs an upgrade to this KKR Desk"
                     f" (schema revision {revision or 'none'} → {migrate.HEAD}); make it"
                     " writable and open it again"

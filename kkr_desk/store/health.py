@@ -15,7 +15,7 @@ from typing import Literal
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import ExceptionContext
 
-from kkr_desk.store.migrate import ArchiveError
+from kkr_desk.store.common import ArchiveError
 
 log = logging.getLogger("kkr_desk.store")
 

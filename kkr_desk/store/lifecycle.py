@@ -23,7 +23,7 @@ from kkr_desk.domain.carry import carry_over
 from kkr_desk.domain.document import Document
 from kkr_desk.domain.edits import EditError
 from kkr_desk.store import convert, write
-from kkr_desk.store.archive import DuplicateMeetingError, lock
+from kkr_desk.store.guard import DuplicateMeetingError, lock
 from kkr_desk.store.models import LineRow, MeetingRow, NodeRow
 
 if TYPE_CHECKING:
@@ -143,7 +143,7 @@ def _insert(session: Session, doc: Document, source: bytes, sha: str, **extra: A
     write.insert_new_nodes(session, meeting_id, doc)
     write.write_tags(session, doc)
     write.refresh_derived(session, convert.Stored(doc), doc)
-    return meeting_id
+    return int(meeting_id)
 
 
 def _original(stored_source: bytes, name: str, anomalies: bool) -> Document | None:
@@ -151,8 +151,7 @@ def _original(stored_source: bytes, name: str, anomalies: bool) -> Document | No
     from kkr_desk.parse import ParseError, parse_bytes
 
     try:
-        options = {"accept_damaged": True} if anomalies else {}
-        return parse_bytes(stored_source, name, **options)
+        return parse_bytes(stored_source, name, accept_damaged=anomalies)
     except ParseError:  # a parser that no longer reads it: corrections can't be told apart
         return None
 
@@ -248,7 +247,7 @@ def swap_in(session: Session, meeting_id: int, version: int, user: str) -> int:
     )
     session.execute(delete(MeetingRow).where(MeetingRow.id == version))
     assert kept is not None
-    return kept
+    return int(kept)
 
 
 def restore_version(archive: Archive, meeting_id: int, version: int) -> int:
@@ -354,7 +353,11 @@ def trash(archive: Archive) -> list[TrashEntry]:
             .where(MeetingRow.deleted_at.is_not(None))
             .order_by(MeetingRow.deleted_at, MeetingRow.id)
         ).all()
-    return [TrashEntry(*row) for row in rows]
+    return [
+        TrashEntry(meeting, body, date, kind, name, deleted_at, by, replaced_by)
+        for meeting, body, date, kind, name, deleted_at, by, replaced_by in rows
+        if deleted_at is not None
+    ]
 
 
 def empty_trash(archive: Archive) -> int:

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from kkr_desk.paths import migrations_dir
+from kkr_desk.store.common import WRITE, ArchiveError
 
 if TYPE_CHECKING:  # Alembic is imported only when an archive needs an upgrade
     from alembic.config import Config
@@ -28,10 +29,6 @@ VERSION_TABLE = "alembic_version"
 # row and never imports Alembic (a fifth of a second at every start); a test checks that
 # this constant is Alembic's head.
 HEAD = "0003"
-
-
-class ArchiveError(Exception):
-    """The archive cannot be opened by this KKR Desk."""
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -123,8 +120,6 @@ def _backup(sqlite_file: Path) -> Path:
 
 def _migrate(engine: Engine, target: str) -> None:
     """Run the revisions up to ``target`` in one write transaction."""
-    from kkr_desk.store.db import WRITE
-
     with engine.execution_options(**{WRITE: True}).connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
         # Batch operations recreate SQLite tables: no ON DELETE CASCADE meanwhile. The

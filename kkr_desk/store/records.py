@@ -14,8 +14,12 @@ from typing import Any
 from sqlalchemy import Connection, Text, cast, literal, select
 from sqlalchemy.orm import Session
 
-from kkr_desk.export.json_export import Encoded
-from kkr_desk.export.records import archive_item_record, meeting_record, section_record
+from kkr_desk.domain.records import (
+    Encoded,
+    archive_item_record,
+    meeting_record,
+    section_record,
+)
 from kkr_desk.store.models import (
     AttachmentRow,
     DecisionTagRow,
@@ -25,6 +29,7 @@ from kkr_desk.store.models import (
 )
 
 BATCH = 200
+Item = dict[str, Any] | Encoded  # an item record, or its stored JSON (encoded mode)
 
 
 def meeting_ids(session: Session) -> list[int]:
@@ -152,14 +157,14 @@ def _sections(
 
     sections: list[dict[str, Any]] = []
     parts: dict[int, list[tuple[str | None, str]]] = defaultdict(list)
-    items: list[tuple[Any, list[dict[str, Any]]]] = []
-    section_items: dict[int, list[dict[str, Any]]] = {}
+    items: list[tuple[Any, list[Item]]] = []
+    section_items: dict[int, list[Item]] = {}
     for row in rows:
         kind = row[2]
         if kind == "part":
             parts[row[3]].append((row[8], row[13] or ""))
         elif kind == "section":
-            into: list[dict[str, Any]] = []
+            into: list[Item] = []
             section_items[row[0]] = into
             sections.append(
                 section_record(

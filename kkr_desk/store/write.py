@@ -3,9 +3,9 @@ an edit (a ``Patch``), and the derived text refreshed after either."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from kkr_desk.domain.document import Document
@@ -23,17 +23,23 @@ if TYPE_CHECKING:
     from kkr_desk.store.patch import Patch
 
 
+# The tables, for Core statements (typed: ``__table__`` is only a FromClause to mypy).
+NODE = cast(Table, NodeRow.__table__)
+TAG = cast(Table, DecisionTagRow.__table__)
+RECORD = cast(Table, ItemRecordRow.__table__)
+ATTACHMENT = cast(Table, AttachmentRow.__table__)
+
 _PLACEHOLDER = {"qmark": "?", "numeric": ":{n}", "named": ":c{n}", "format": "%s", "pyformat": "%s"}
 
 
-def insert_lines(session: Session, rows: list[tuple]) -> None:
+def insert_lines(session: Session, rows: list[tuple[Any, ...]]) -> None:
     """A thousand lines in one driver ``executemany``: SQLAlchemy's per-row parameter
     processing would cost more than the rest of storing a meeting."""
     connection = session.connection()
     style = connection.dialect.paramstyle
     count = len(convert.LINE_COLUMNS)
     marks = ", ".join(_PLACEHOLDER[style].format(n=n + 1) for n in range(count))
-    params: list = rows
+    params: list[Any] = rows
     if style == "named":
         params = [{f"c{n + 1}": v for n, v in enumerate(row)} for row in rows]
     connection.exec_driver_sql(
@@ -46,7 +52,7 @@ def insert_new_nodes(session: Session, meeting_id: int, doc: Document) -> None:
     pending = [(n, p) for n, p in convert.with_parents(doc) if n.id is None]
     while pending:
         ready = [(n, p) for n, p in pending if p is None or p.id is not None]
-        table = NodeRow.__table__
+        table = NODE
         ids = (
             session.connection()
             .execute(  # Core: ORM bulk bookkeeping costs per row
@@ -129,7 +135,7 @@ def write_tags(session: Session, doc: Document) -> None:
         for tag, origin in node.tags.items()
     ]
     if rows:
-        session.connection().execute(DecisionTagRow.__table__.insert(), rows)
+        session.connection().execute(TAG.insert(), rows)
 
 
 def touched_items(doc: Document, patch: Patch) -> set[int] | None:
@@ -152,7 +158,7 @@ def refresh_derived(
     """Bring part texts, attachments and export records in line with the lines and
     ranges as they are (for the items ``items`` only, when given)."""
     derived = convert.derive(doc, items)
-    table = NodeRow.__table__
+    table = NODE
     by_key = table.c.id == bindparam("key")
     texts = [{"key": k, "v": v} for k, v in derived.texts.items() if stored.texts.get(k) != v]
     connection = session.connection()
@@ -162,7 +168,7 @@ def refresh_derived(
     if records:
         session.execute(delete(ItemRecordRow).where(ItemRecordRow.node_id.in_(records)))
         connection.execute(
-            ItemRecordRow.__table__.insert(),
+            RECORD.insert(),
             [{"node_id": k, "json": derived.records[k]} for k in records],
         )
     stale = [k for k, v in derived.attachments.items() if stored.attachments.get(k) != v]
@@ -174,7 +180,7 @@ def refresh_derived(
             for i, name in enumerate(derived.attachments[k])
         ]
         if rows:
-            connection.execute(AttachmentRow.__table__.insert(), rows)
+            connection.execute(ATTACHMENT.insert(), rows)
 
 
 def jsonable(patch: Patch, side: int) -> dict[str, Any]:

@@ -1,16 +1,30 @@
 """The window's actions and menus, declared in one table: text, shortcut, handler.
 
-Help → Keyboard shortcuts is generated from the same table, so it lists them all.
+A handler is a function of the window giving the callable to run (``lambda w:
+w.edit.merge``); ``build`` resolves each one once, so a handler that does not exist fails
+when the window is built, not when the clerk presses the key. The decision-tag rows come
+from the tag vocabulary (``kkr_desk.domain.tags``): one action per tag, shortcut 1, 2, …
+in vocabulary order. Help → Keyboard shortcuts is generated from the same table.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu, QWidget
+
+from kkr_desk.domain import tags
+from kkr_desk.ui.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from kkr_desk.ui.main_window import MainWindow
+
+Handler = Callable[["MainWindow"], Callable[[], object]]
 
 
 def _t(text: str) -> str:
@@ -23,11 +37,18 @@ class Spec:
     menu: str
     text: str  # English source; translated when the action is built
     shortcut: str = ""
-    handler: str = ""  # MainWindow method name
+    handler: Handler | None = None  # the window -> what to call
     checkable: bool = False
 
 
-MENUS = ("&File", "&Edit", "&Decision", "&Review", "&View", "&Help")
+MENUS = (
+    QT_TRANSLATE_NOOP("actions", "&File"),
+    QT_TRANSLATE_NOOP("actions", "&Edit"),
+    QT_TRANSLATE_NOOP("actions", "&Decision"),
+    QT_TRANSLATE_NOOP("actions", "&Review"),
+    QT_TRANSLATE_NOOP("actions", "&View"),
+    QT_TRANSLATE_NOOP("actions", "&Help"),
+)
 
 SPECS = [
     Spec(
@@ -35,143 +56,171 @@ SPECS = [
         "&File",
         QT_TRANSLATE_NOOP("actions", "&Open PDF or text file…"),
         "Ctrl+O",
-        "open_files",
+        lambda w: w.open_files,
     ),
-    Spec("export", "&File", QT_TRANSLATE_NOOP("actions", "&Export…"), "Ctrl+E", "export_dialog"),
+    Spec(
+        "export",
+        "&File",
+        QT_TRANSLATE_NOOP("actions", "&Export…"),
+        "Ctrl+E",
+        lambda w: w.export_dialog,
+    ),
     # Del only in the meeting list (the window sets a widget shortcut context).
     Spec(
         "delete",
         "&File",
         QT_TRANSLATE_NOOP("actions", "&Delete meeting…"),
         "Del",
-        "delete_meeting",
+        lambda w: w.archive_commands.delete_meeting,
     ),
-    Spec("trash", "&File", QT_TRANSLATE_NOOP("actions", "&Trash…"), "", "show_trash"),
-    Spec("quit", "&File", QT_TRANSLATE_NOOP("actions", "&Quit"), "Ctrl+Q", "close"),
-    Spec("undo", "&Edit", QT_TRANSLATE_NOOP("actions", "&Undo"), "Ctrl+Z"),
-    Spec("redo", "&Edit", QT_TRANSLATE_NOOP("actions", "&Redo"), "Ctrl+Shift+Z"),
+    Spec(
+        "trash",
+        "&File",
+        QT_TRANSLATE_NOOP("actions", "&Trash…"),
+        "",
+        lambda w: w.archive_commands.show_trash,
+    ),
+    Spec("quit", "&File", QT_TRANSLATE_NOOP("actions", "&Quit"), "Ctrl+Q", lambda w: w.close),
+    Spec(
+        "undo",
+        "&Edit",
+        QT_TRANSLATE_NOOP("actions", "&Undo"),
+        "Ctrl+Z",
+        lambda w: w.undo_group.undo,
+    ),
+    Spec(
+        "redo",
+        "&Edit",
+        QT_TRANSLATE_NOOP("actions", "&Redo"),
+        "Ctrl+Shift+Z",
+        lambda w: w.undo_group.redo,
+    ),
     Spec(
         "split_part",
         "&Edit",
         QT_TRANSLATE_NOOP("actions", "Split the &part at the clicked line"),
         "Ctrl+T",
-        "split_part",
+        lambda w: w.edit.split_part,
     ),
     Spec(
         "split_item",
         "&Edit",
         QT_TRANSLATE_NOOP("actions", "Split the &item at the clicked line"),
         "Ctrl+Shift+T",
-        "split_item",
+        lambda w: w.edit.split_item,
     ),
     Spec(
         "merge",
         "&Edit",
         QT_TRANSLATE_NOOP("actions", "&Merge with the previous"),
         "Ctrl+M",
-        "merge",
+        lambda w: w.edit.merge,
     ),
     Spec(
         "demote_text",
         "&Edit",
         QT_TRANSLATE_NOOP("actions", "Make the heading &body text"),
         "Ctrl+Shift+M",
-        "merge",
+        lambda w: w.edit.merge,
     ),
     Spec(
         "move_up",
         "&Edit",
         QT_TRANSLATE_NOOP("actions", "Move the start one line &up"),
         "Alt+Up",
-        "move_up",
+        lambda w: w.edit.move_up,
     ),
     Spec(
         "move_down",
         "&Edit",
         QT_TRANSLATE_NOOP("actions", "Move the start one line &down"),
         "Alt+Down",
-        "move_down",
+        lambda w: w.edit.move_down,
     ),
     Spec(
         "make_section",
         "&Edit",
         QT_TRANSLATE_NOOP("actions", "Make the line a &section heading"),
         "Ctrl+Alt+1",
-        "make_section",
+        lambda w: w.edit.make_section,
     ),
     Spec(
         "make_item",
         "&Edit",
         QT_TRANSLATE_NOOP("actions", "Make the line an item &heading"),
         "Ctrl+Alt+2",
-        "make_item",
+        lambda w: w.edit.make_item,
     ),
     Spec(
         "make_part",
         "&Edit",
         QT_TRANSLATE_NOOP("actions", "Make the line a part heading"),
         "Ctrl+Alt+3",
-        "make_part",
+        lambda w: w.edit.make_part,
     ),
     Spec(
         "level_up",
         "&Edit",
         QT_TRANSLATE_NOOP("actions", "Pro&mote the heading one level"),
         "Ctrl+Shift+Up",
-        "level_up",
+        lambda w: w.edit.level_up,
     ),
     Spec(
         "level_down",
         "&Edit",
         QT_TRANSLATE_NOOP("actions", "De&mote the heading one level"),
         "Ctrl+Shift+Down",
-        "level_down",
+        lambda w: w.edit.level_down,
     ),
     Spec(
         "correct_line",
         "&Edit",
         QT_TRANSLATE_NOOP("actions", "&Correct the text of the line…"),
         "Ctrl+L",
-        "correct_line",
+        lambda w: w.edit.correct_line,
     ),
     Spec(
-        "edit_title", "&Edit", QT_TRANSLATE_NOOP("actions", "Edit the &title"), "F2", "edit_title"
+        "edit_title",
+        "&Edit",
+        QT_TRANSLATE_NOOP("actions", "Edit the &title"),
+        "F2",
+        lambda w: w.edit.edit_title,
     ),
-    *[Spec(f"tag_{n}", "&Decision", "", str(n), "") for n in range(1, 8)],
+    # the decision tags go here (tag_specs)
     Spec(
         "confirm_tags",
         "&Decision",
         QT_TRANSLATE_NOOP("actions", "&Confirm the suggested tags"),
         "Ctrl+Return",
-        "confirm_tags",
+        lambda w: w.panel.confirm_tags,
     ),
     Spec(
         "reviewed",
         "&Review",
         QT_TRANSLATE_NOOP("actions", "Mark as &reviewed"),
         "Space",
-        "mark_reviewed",
+        lambda w: w.edit.mark_reviewed,
     ),
     Spec(
         "flagged",
         "&Review",
         QT_TRANSLATE_NOOP("actions", "&Flag for follow-up"),
         "F",
-        "mark_flagged",
+        lambda w: w.edit.mark_flagged,
     ),
     Spec(
         "next_unreviewed",
         "&Review",
         QT_TRANSLATE_NOOP("actions", "&Next unreviewed item"),
         "N",
-        "next_unreviewed",
+        lambda w: w.edit.next_unreviewed,
     ),
     Spec(
         "filter_all",
         "&Review",
         QT_TRANSLATE_NOOP("actions", "Show &all items"),
         "Ctrl+1",
-        "filter_all",
+        lambda w: w.edit.filter_all,
         checkable=True,
     ),
     Spec(
@@ -179,7 +228,7 @@ SPECS = [
         "&Review",
         QT_TRANSLATE_NOOP("actions", "Show &unreviewed items only"),
         "Ctrl+2",
-        "filter_unreviewed",
+        lambda w: w.edit.filter_unreviewed,
         checkable=True,
     ),
     Spec(
@@ -187,29 +236,52 @@ SPECS = [
         "&Review",
         QT_TRANSLATE_NOOP("actions", "Show f&lagged items only"),
         "Ctrl+3",
-        "filter_flagged",
+        lambda w: w.edit.filter_flagged,
         checkable=True,
     ),
-    Spec("zoom_in", "&View", QT_TRANSLATE_NOOP("actions", "Zoom &in"), "Ctrl++", "zoom_in"),
-    Spec("zoom_out", "&View", QT_TRANSLATE_NOOP("actions", "Zoom &out"), "Ctrl+-", "zoom_out"),
-    Spec("fit_width", "&View", QT_TRANSLATE_NOOP("actions", "&Fit width"), "Ctrl+0", "fit_width"),
+    Spec(
+        "zoom_in",
+        "&View",
+        QT_TRANSLATE_NOOP("actions", "Zoom &in"),
+        "Ctrl++",
+        lambda w: w.page_view.zoom_in,
+    ),
+    Spec(
+        "zoom_out",
+        "&View",
+        QT_TRANSLATE_NOOP("actions", "Zoom &out"),
+        "Ctrl+-",
+        lambda w: w.page_view.zoom_out,
+    ),
+    Spec(
+        "fit_width",
+        "&View",
+        QT_TRANSLATE_NOOP("actions", "&Fit width"),
+        "Ctrl+0",
+        lambda w: w.page_view.fit_width,
+    ),
     Spec(
         "history",
         "&View",
         QT_TRANSLATE_NOOP("actions", "Undo &history"),
         "Ctrl+H",
-        "toggle_history",
+        lambda w: w.view_commands.toggle_history,
         checkable=True,
     ),
     Spec(
-        "lang_da", "&View", QT_TRANSLATE_NOOP("actions", "Dansk"), "", "use_danish", checkable=True
+        "lang_da",
+        "&View",
+        QT_TRANSLATE_NOOP("actions", "Dansk"),
+        "",
+        lambda w: w.view_commands.use_danish,
+        checkable=True,
     ),
     Spec(
         "lang_en",
         "&View",
         QT_TRANSLATE_NOOP("actions", "English"),
         "",
-        "use_english",
+        lambda w: w.view_commands.use_english,
         checkable=True,
     ),
     Spec(
@@ -217,54 +289,95 @@ SPECS = [
         "&Help",
         QT_TRANSLATE_NOOP("actions", "&Keyboard shortcuts"),
         "F1",
-        "show_shortcuts",
+        lambda w: w.view_commands.show_shortcuts,
     ),
-    Spec("about", "&Help", QT_TRANSLATE_NOOP("actions", "&About KKR Desk"), "", "show_about"),
+    Spec(
+        "about",
+        "&Help",
+        QT_TRANSLATE_NOOP("actions", "&About KKR Desk"),
+        "",
+        lambda w: w.view_commands.show_about,
+    ),
 ]
+
+# The context menus: groups of action names, a separator between groups.
+PAGE_MENU = (
+    ("split_part", "split_item"),
+    ("make_section", "make_item", "make_part"),
+    ("correct_line",),
+)
+TREE_MENU = (
+    ("merge", "demote_text", "move_up", "move_down", "level_up", "level_down"),
+    ("reviewed", "flagged", "edit_title"),
+)
+
+
+def tag_specs() -> list[Spec]:
+    """One action per tag of the vocabulary as it is now; keys 1–9 in vocabulary order."""
+
+    def toggle(tag: str) -> Handler:
+        return lambda w: partial(w.panel.toggle_tag, tag)
+
+    return [
+        Spec(f"tag_{n}", "&Decision", "", str(n) if n <= 9 else "", toggle(tag))
+        for n, tag in enumerate(tags.TAGS, 1)
+    ]
+
+
+def specs() -> list[Spec]:
+    """Every action, in menu order."""
+    at = next(i for i, spec in enumerate(SPECS) if spec.name == "confirm_tags")
+    return [*SPECS[:at], *tag_specs(), *SPECS[at:]]
 
 
 def menu_title(name: str) -> str:
-    titles = {
-        "&File": QCoreApplication.translate("actions", "&File"),
-        "&Edit": QCoreApplication.translate("actions", "&Edit"),
-        "&Decision": QCoreApplication.translate("actions", "&Decision"),
-        "&Review": QCoreApplication.translate("actions", "&Review"),
-        "&View": QCoreApplication.translate("actions", "&View"),
-        "&Help": QCoreApplication.translate("actions", "&Help"),
-    }
-    return titles[name]
+    return _t(name)
 
 
 def action_text(spec: Spec) -> str:
     if spec.name.startswith("tag_"):
-        from kkr_desk.domain.tags import TAGS
         from kkr_desk.ui.item_panel import tag_label
 
         number = int(spec.name[4:])
-        return QCoreApplication.translate("actions", "Tag: {0}").format(tag_label(TAGS[number - 1]))
+        label = tag_label(tags.TAGS[number - 1])
+        return QCoreApplication.translate("actions", "Tag: {0}").format(label)
     return _t(spec.text)
 
 
-def build(window: QMainWindow, handlers: dict[str, Callable[[], object]]) -> dict[str, QAction]:
-    """Create every action on ``window`` with its menu, shortcut and handler."""
+def build(window: MainWindow) -> dict[str, QAction]:
+    """Create every action on ``window`` with its menu, shortcut and handler (resolved
+    now: a missing handler raises AttributeError here)."""
     actions: dict[str, QAction] = {}
     menus: dict[str, QMenu] = {name: window.menuBar().addMenu(menu_title(name)) for name in MENUS}
-    for spec in SPECS:
+    for spec in specs():
         action = QAction(action_text(spec), window)
         action.setObjectName(spec.name)
         if spec.shortcut:
             action.setShortcut(QKeySequence(spec.shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setCheckable(spec.checkable)
-        handler = handlers.get(spec.name) or (
-            getattr(window, spec.handler) if spec.handler else None
-        )
-        if handler is not None:
+        if spec.handler is not None:
+            handler = spec.handler(window)
+            if not callable(handler):
+                raise TypeError(f"the handler of action {spec.name!r} is not callable")
             action.triggered.connect(lambda _=False, h=handler: h())
         menus[spec.menu].addAction(action)
         window.addAction(action)
         actions[spec.name] = action
     return actions
+
+
+def context_menu(
+    parent: QWidget, actions: dict[str, QAction], groups: tuple[tuple[str, ...], ...]
+) -> QMenu:
+    """A menu of the named actions, a separator between groups."""
+    menu = QMenu(parent)
+    for at, group in enumerate(groups):
+        if at:
+            menu.addSeparator()
+        for name in group:
+            menu.addAction(actions[name])
+    return menu
 
 
 def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str]]:

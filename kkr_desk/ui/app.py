@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication
 
 from kkr_desk.paths import resources_dir
 from kkr_desk.store.archive import Archive
+from kkr_desk.store.common import ArchiveError
 from kkr_desk.store.db import Database
-from kkr_desk.store.migrate import ArchiveError
 from kkr_desk.ui import archive_state, msgbox
 from kkr_desk.ui.main_window import MainWindow
 
@@ -52,14 +52,13 @@ def has_display() -> bool:
 
 
 def application() -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("KKR Desk")
     app.setOrganizationName("KKR Desk")
     app.setDesktopFileName("kkr-desk")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "kkr-desk.png")))
-    return app  # type: ignore[return-value]
+    return app
 
 
 def build(options: Options) -> MainWindow:
@@ -117,7 +116,7 @@ def screenshot(window: MainWindow, path: Path) -> None:
     window.persist = False
     window.resize(*SCREENSHOT_SIZE)
     window.show()
-    app = QApplication.instance()
+    app = application()
     for _ in range(3):  # layout, then the page view's first paint
         app.processEvents()
     node = window.selected_node()
@@ -136,7 +135,7 @@ def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> 
         QtMsgType.QtInfoMsg: logging.INFO,
         QtMsgType.QtWarningMsg: logging.WARNING,
     }.get(kind, logging.ERROR)
-    logging.getLogger("kkr_desk.qt").log(level, "%s", message)
+    logging.getLogger("kkr_desk.ui.qt").log(level, "%s", message)
     if level >= logging.ERROR:  # e.g. no usable display plugin: the clerk must see why
         print(f"kkr-desk: {message}", file=sys.stderr)
 

@@ -1,5 +1,6 @@
 """Archive-level commands of the window: delete a meeting into the trash, restore it,
-empty the trash, re-import a meeting as a new version. A mixin of ``MainWindow``.
+empty the trash, re-import a meeting as a new version. ``ArchiveController`` is owned by
+the window.
 
 Undo: a meeting's own ``QUndoStack`` dies with its session (closing, deleting or
 re-opening the meeting), so these commands go on a window-level stack,
@@ -7,7 +8,8 @@ re-opening the meeting), so these commands go on a window-level stack,
 last (pushed, undone or redone) is the active one, and opening a meeting keeps the
 window-level stack active when it was used last, so Edit → Undo (Ctrl+Z) right after a
 delete or a re-import undoes that, and after an edit of the meeting undoes the edit.
-Its strings are translated in the context "archive_commands".
+Its strings are translated in the context "ArchiveController" (the trash dialog's in
+"TrashDialog").
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,10 +39,6 @@ from kkr_desk.ui.follow import Follower
 if TYPE_CHECKING:
     from kkr_desk.ui.main_window import MainWindow
 
-    _Base = MainWindow
-else:
-    _Base = object
-
 log = logging.getLogger("kkr_desk.ui")
 
 
@@ -49,9 +47,9 @@ class _ArchiveCommand(QUndoCommand):
     step the archive refuses (the meeting changed, the trash was emptied) is told and
     leaves the stack."""
 
-    def __init__(self, window: ArchiveCommandsMixin, text: str) -> None:
+    def __init__(self, controller: ArchiveController, text: str) -> None:
         super().__init__(text)
-        self.main = window
+        self.ctl = controller
         self._done = True
 
     def redo(self) -> None:
@@ -77,10 +75,10 @@ class _ArchiveCommand(QUndoCommand):
             log.warning("'%s' cannot be undone or redone: %s", self.text(), exc)
             self.setObsolete(True)
             msgbox.error(
-                self.main,  # type: ignore[arg-type]
-                QCoreApplication.translate("archive_commands", "Cannot do that"),
+                self.ctl.main,
+                QCoreApplication.translate("ArchiveController", "Cannot do that"),
                 QCoreApplication.translate(
-                    "archive_commands", "This step cannot be undone or redone any more: {0}"
+                    "ArchiveController", "This step cannot be undone or redone any more: {0}"
                 ).format(exc),
             )
             return False
@@ -90,22 +88,22 @@ class _ArchiveCommand(QUndoCommand):
 class TrashCommand(_ArchiveCommand):
     """A meeting moved into the trash (``deleting``) or restored from it."""
 
-    def __init__(self, window: ArchiveCommandsMixin, meeting_id: int, deleting: bool) -> None:
+    def __init__(self, controller: ArchiveController, meeting_id: int, deleting: bool) -> None:
         text = (
-            QCoreApplication.translate("archive_commands", "Delete meeting {0}")
+            QCoreApplication.translate("ArchiveController", "Delete meeting {0}")
             if deleting
-            else QCoreApplication.translate("archive_commands", "Restore meeting {0}")
+            else QCoreApplication.translate("ArchiveController", "Restore meeting {0}")
         )
-        super().__init__(window, text.format(meeting_id))
+        super().__init__(controller, text.format(meeting_id))
         self.meeting_id, self.deleting = meeting_id, deleting
 
     def _delete(self) -> None:
-        lifecycle.delete_meeting(self.main.archive, self.meeting_id)
-        self.main.meeting_removed(self.meeting_id)
+        lifecycle.delete_meeting(self.ctl.archive, self.meeting_id)
+        self.ctl.meeting_removed(self.meeting_id)
 
     def _restore(self) -> None:
-        lifecycle.restore_meeting(self.main.archive, self.meeting_id)
-        self.main.meeting_back(self.meeting_id)
+        lifecycle.restore_meeting(self.ctl.archive, self.meeting_id)
+        self.ctl.meeting_back(self.meeting_id)
 
     def forward(self) -> None:
         if self.deleting:
@@ -123,18 +121,18 @@ class TrashCommand(_ArchiveCommand):
 class VersionCommand(_ArchiveCommand):
     """A re-import: undo and redo swap the meeting's content with its earlier version."""
 
-    def __init__(self, window: ArchiveCommandsMixin, meeting_id: int, version: int) -> None:
+    def __init__(self, controller: ArchiveController, meeting_id: int, version: int) -> None:
         super().__init__(
-            window,
-            QCoreApplication.translate("archive_commands", "New version of meeting {0}").format(
+            controller,
+            QCoreApplication.translate("ArchiveController", "New version of meeting {0}").format(
                 meeting_id
             ),
         )
         self.meeting_id, self.version = meeting_id, version
 
     def _swap(self) -> None:
-        self.version = lifecycle.restore_version(self.main.archive, self.meeting_id, self.version)
-        self.main.meeting_back(self.meeting_id)
+        self.version = lifecycle.restore_version(self.ctl.archive, self.meeting_id, self.version)
+        self.ctl.meeting_back(self.meeting_id)
 
     forward = backward = _swap
 
@@ -142,15 +140,15 @@ class VersionCommand(_ArchiveCommand):
 class TrashDialog(QDialog):
     """The meetings in the trash: restore one, or empty the trash."""
 
-    def __init__(self, window: ArchiveCommandsMixin) -> None:
-        super().__init__(window)  # type: ignore[arg-type]
-        self.main = window
-        self.setWindowTitle(QCoreApplication.translate("archive_commands", "Trash"))
+    def __init__(self, controller: ArchiveController) -> None:
+        super().__init__(controller.main)
+        self.ctl = controller
+        self.setWindowTitle(self.tr("Trash"))
         self.resize(760, 320)
         self.list = QListWidget()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore = QPushButton(QCoreApplication.translate("archive_commands", "&Restore"))
-        self.empty = QPushButton(QCoreApplication.translate("archive_commands", "&Empty the trash"))
+        self.restore = QPushButton(self.tr("&Restore"))
+        self.empty = QPushButton(self.tr("&Empty the trash"))
         buttons.addButton(self.restore, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.empty, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.rejected.connect(self.reject)
@@ -160,21 +158,19 @@ class TrashDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.writable = window.archive.db.read_only_reason is None
+        self.writable = controller.archive.db.read_only_reason is None
         self.refresh()
 
     def refresh(self) -> None:
         from kkr_desk.ui.follow import when
 
         self.list.clear()
-        self.entries = lifecycle.trash(self.main.archive)
+        self.entries = lifecycle.trash(self.ctl.archive)
         for entry in self.entries:
             if entry.replaced_by is not None:
                 continue  # an earlier version: undone from the window, gone when emptied
             date = entry.date.strftime("%d.%m.%Y") if entry.date else "?"
-            text = QCoreApplication.translate(
-                "archive_commands", "Meeting {0}: {1} {2} ({3}), deleted {4} by {5}"
-            ).format(
+            text = self.tr("Meeting {0}: {1} {2} ({3}), deleted {4} by {5}").format(
                 entry.id,
                 entry.body,
                 date,
@@ -194,118 +190,105 @@ class TrashDialog(QDialog):
         item = self.list.currentItem()
         if item is None or not self.writable:
             return
-        if self.main.restore_from_trash(item.data(Qt.ItemDataRole.UserRole)):
+        if self.ctl.restore_from_trash(item.data(Qt.ItemDataRole.UserRole)):
             self.refresh()
 
     def empty_trash(self) -> None:
-        if self.main.empty_trash(self.entries):
+        if self.ctl.empty_trash(self.entries):
             self.refresh()
 
 
-class ArchiveCommandsMixin(_Base):
-    def setup_archive_commands(self) -> None:
-        """The window-level undo stack, the follower, and Delete in the meeting list."""
+class ArchiveController(QObject):
+    """Delete, restore, empty the trash and re-imports, undoable on ``archive_stack``;
+    ``follower`` keeps the open meeting as the archive has it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.main = window
+        self.archive = window.archive
         self.archive_stack = QUndoStack(self)
         self.archive_last = False  # the clerk's last undoable step was archive-level
-        self.undo_group.addStack(self.archive_stack)
+        window.undo_group.addStack(self.archive_stack)
         self.archive_stack.indexChanged.connect(lambda _i: self._stack_used(True))
-        self.follower = Follower(self)
-        delete = self.actions["delete"]  # the Delete key only where a meeting is chosen
+        self.follower = Follower(window)
+
+    def use_delete_key(self, delete: QAction) -> None:
+        """The Delete key of ``delete`` only where a meeting is chosen."""
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.meeting_list.addAction(delete)
+        self.main.meeting_list.addAction(delete)
 
     def _stack_used(self, archive: bool) -> None:
-        if not shiboken6.isValid(self.undo_group):  # a stack cleared as the window goes
+        if not shiboken6.isValid(self.main.undo_group):  # a stack cleared as the window goes
             return
         self.archive_last = archive and self.archive_stack.count() > 0
         self.activate_stack()
 
     def activate_stack(self) -> None:
         """Undo goes to the stack used last (see the module's docstring)."""
-        if self.stack is not None and not self.archive_last:
-            self.undo_group.setActiveStack(self.stack)
+        stack = self.main.stack
+        if stack is not None and not self.archive_last:
+            self.main.undo_group.setActiveStack(stack)
         else:
-            self.undo_group.setActiveStack(self.archive_stack)
+            self.main.undo_group.setActiveStack(self.archive_stack)
 
     def watch_session(self) -> None:
-        """Called by ``open_meeting`` for its new session and stack."""
-        assert self.session is not None
-        assert self.stack is not None
-        self.follower.attach(self.session)
-        self.stack.indexChanged.connect(lambda _i: self._stack_used(False))
+        """Called by the window's ``open_meeting`` for its new session and stack."""
+        assert self.main.session is not None
+        assert self.main.stack is not None
+        self.follower.attach(self.main.session)
+        self.main.stack.indexChanged.connect(lambda _i: self._stack_used(False))
         self.activate_stack()
-
-    def close_meeting(self) -> None:
-        """Show no meeting (it was deleted, or went away)."""
-        self.panel.show_node(None, None)  # writes a note still being typed
-        if self.session is not None:
-            if self.stack is not None:
-                self.undo_group.removeStack(self.stack)
-            self.session.deleteLater()
-        self.session, self.stack, self.current_line = None, None, None
-        self.activate_stack()
-        self.model.set_document(None)
-        self.page_view.clear()
-        self.page_total.setText("")
-        self._update_progress()
-        self.settings.remove("meeting/last")
-        self.setWindowTitle("KKR Desk")
-        self.meeting_list.setFocus()
 
     def meeting_removed(self, meeting_id: int) -> None:
-        if self.session is not None and self.session.meeting_id == meeting_id:
-            self.close_meeting()
-        self.refresh_meetings()
+        main = self.main
+        if main.session is not None and main.session.meeting_id == meeting_id:
+            main.close_meeting()
+        main.refresh_meetings()
 
     def meeting_back(self, meeting_id: int) -> None:
         """The meeting is in the archive again, or has other content: show it."""
-        if self.session is not None and self.session.meeting_id == meeting_id:
+        main = self.main
+        if main.session is not None and main.session.meeting_id == meeting_id:
             self.follower.reload()
-            self.refresh_meetings()
+            main.refresh_meetings()
         else:
-            self.refresh_meetings()
-            self.open_meeting(meeting_id)
+            main.refresh_meetings()
+            main.open_meeting(meeting_id)
 
     def _chosen_meeting(self) -> int | None:
-        chosen = self.meeting_list.currentIndex().data(Qt.ItemDataRole.UserRole)
-        if chosen is None and self.session is not None:
-            return self.session.meeting_id
+        chosen = self.main.meeting_list.currentIndex().data(Qt.ItemDataRole.UserRole)
+        if chosen is None and self.main.session is not None:
+            return self.main.session.meeting_id
         return chosen
 
     def delete_meeting(self) -> bool:
         """Move the chosen meeting into the trash, after asking (undoable)."""
+        main = self.main
         meeting_id = self._chosen_meeting()
         if meeting_id is None:
             return False
-        row = self.meetings.row_of(meeting_id)
-        name = self.meetings.index(row).data() if row >= 0 else str(meeting_id)
+        row = main.meetings.row_of(meeting_id)
+        name = main.meetings.index(row).data() if row >= 0 else str(meeting_id)
         if not msgbox.question(
-            self,
-            QCoreApplication.translate("archive_commands", "Delete meeting"),
-            QCoreApplication.translate(
-                "archive_commands",
+            main,
+            self.tr("Delete meeting"),
+            self.tr(
                 "Move meeting {0} ({1}) to the trash? You can undo it (Ctrl+Z) or restore "
-                "it from File → Trash.",
+                "it from File → Trash."
             ).format(meeting_id, name),
         ):
             return False
-        if self.session is not None and self.session.meeting_id == meeting_id:
-            self.close_meeting()
+        if main.session is not None and main.session.meeting_id == meeting_id:
+            main.close_meeting()
         try:
             lifecycle.delete_meeting(self.archive, meeting_id)
         except (EditError, LookupError) as exc:
-            msgbox.error(
-                self, QCoreApplication.translate("archive_commands", "Delete meeting"), str(exc)
-            )
-            self.refresh_meetings()
+            msgbox.error(main, self.tr("Delete meeting"), str(exc))
+            main.refresh_meetings()
             return False
         self.archive_stack.push(TrashCommand(self, meeting_id, deleting=True))
-        self.refresh_meetings()
-        self.statusBar().showMessage(
-            QCoreApplication.translate("archive_commands", "Meeting {0} is in the trash.").format(
-                meeting_id
-            )
-        )
+        main.refresh_meetings()
+        main.statusBar().showMessage(self.tr("Meeting {0} is in the trash.").format(meeting_id))
         return True
 
     def show_trash(self) -> None:
@@ -315,9 +298,7 @@ class ArchiveCommandsMixin(_Base):
         try:
             lifecycle.restore_meeting(self.archive, meeting_id)
         except (EditError, LookupError) as exc:
-            msgbox.error(
-                self, QCoreApplication.translate("archive_commands", "Restore meeting"), str(exc)
-            )
+            msgbox.error(self.main, self.tr("Restore meeting"), str(exc))
             return False
         self.archive_stack.push(TrashCommand(self, meeting_id, deleting=False))
         self.meeting_back(meeting_id)
@@ -327,51 +308,35 @@ class ArchiveCommandsMixin(_Base):
         meetings = sum(1 for e in entries if e.replaced_by is None)
         versions = len(entries) - meetings
         if not msgbox.question(
-            self,
-            QCoreApplication.translate("archive_commands", "Empty the trash"),
-            QCoreApplication.translate(
-                "archive_commands",
+            self.main,
+            self.tr("Empty the trash"),
+            self.tr(
                 "Remove {0} meetings and {1} earlier versions of re-imported meetings for "
-                "good? This cannot be undone. (The audit trail is kept.)",
+                "good? This cannot be undone. (The audit trail is kept.)"
             ).format(meetings, versions),
         ):
             return False
         count = lifecycle.empty_trash(self.archive)
         self.archive_stack.clear()  # its steps need what was in the trash
-        self.statusBar().showMessage(
-            QCoreApplication.translate(
-                "archive_commands", "{0} meetings were removed for good."
-            ).format(count)
+        self.main.statusBar().showMessage(
+            self.tr("{0} meetings were removed for good.").format(count)
         )
         return True
 
     def reimported(self, reports: Sequence[ImportReport]) -> None:
-        """Re-imports done by ``import_paths``: undoable, the open meeting reloaded, and
-        what was not carried over told."""
+        """Re-imports done by the window's import: undoable, the open meeting reloaded,
+        and what was not carried over told."""
         for report in reports:
             if report.version is None:
                 continue
             self.archive_stack.push(VersionCommand(self, report.meeting_id, report.version))
-            if self.session is not None and self.session.meeting_id == report.meeting_id:
+            session = self.main.session
+            if session is not None and session.meeting_id == report.meeting_id:
                 self.follower.reload()  # opened afresh, the selection kept
             lost = "\n".join(f"• {line}" for line in report.not_carried)
-            text = QCoreApplication.translate(
-                "archive_commands", "Meeting {0} was imported as a new version."
-            ).format(report.meeting_id)
+            text = self.tr("Meeting {0} was imported as a new version.").format(report.meeting_id)
             if lost:
-                text += (
-                    "\n\n"
-                    + QCoreApplication.translate("archive_commands", "Could not be carried over:")
-                    + "\n"
-                    + lost
-                )
+                text += "\n\n" + self.tr("Could not be carried over:") + "\n" + lost
             else:
-                text += " " + QCoreApplication.translate(
-                    "archive_commands", "All your work was carried over."
-                )
-            msgbox.information(
-                self,
-                QCoreApplication.translate("archive_commands", "New version"),
-                text,
-                plain_text=True,
-            )
+                text += " " + self.tr("All your work was carried over.")
+            msgbox.information(self.main, self.tr("New version"), text, plain_text=True)

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kkr_desk.store.common import ArchiveError
 from kkr_desk.store.health import ArchiveDamagedError, ArchiveReadOnlyError, ReadOnlyReason
-from kkr_desk.store.migrate import ArchiveError
 from kkr_desk.ui import actions, msgbox
 
 log = logging.getLogger("kkr_desk.ui")
@@ -112,7 +112,7 @@ def install_hook() -> None:
 
 
 def writing_actions() -> set[str]:
-    return WRITING | {spec.name for spec in actions.SPECS if spec.menu in ("&Edit", "&Decision")}
+    return WRITING | {spec.name for spec in actions.specs() if spec.menu in ("&Edit", "&Decision")}
 
 
 def show_read_only(window: QMainWindow) -> QLabel | None:
@@ -122,7 +122,7 @@ def show_read_only(window: QMainWindow) -> QLabel | None:
     if reason is None:
         return None
     writing = writing_actions()
-    for name, action in window.actions.items():  # type: ignore[attr-defined]
+    for name, action in window.action_map.items():  # type: ignore[attr-defined]
         if name in writing:
             action.setEnabled(False)
     window.setAcceptDrops(False)

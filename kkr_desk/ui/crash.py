@@ -122,7 +122,9 @@ def _report(
             else f" in thread {getattr(thread, 'name', '?')}"
         )
         also = " while reporting another" if nested else ""
-        log.critical("Uncaught exception%s%s", where, also, exc_info=(exc_type, exc, tb))
+        log.critical(
+            "Uncaught exception%s%s", where, also, exc_info=exc if exc is not None else True
+        )
         kkr_log.flush()
         if nested:  # raised by the reporting itself (e.g. under the open dialog): log only
             return

@@ -1,14 +1,16 @@
 """The review window's editing commands: each turns the clerk's request into one archive
-operation and pushes it on the undo stack (``push``). A mixin of ``MainWindow``, which
-provides the session, the selection and the widgets used here. Its strings are translated
-in the window's context ("MainWindow"), where Qt looks them up."""
+operation and pushes it on the open meeting's undo stack (``push``).
+
+``EditController`` is owned by the window and reads from it only what a command needs:
+the session and its stack, the clicked line, the selection, the item panel and the
+review filter. Its strings are translated in its own context, "EditController"."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog
 
 from kkr_desk.domain import edits
@@ -18,75 +20,72 @@ from kkr_desk.ui import commands, msgbox
 if TYPE_CHECKING:
     from kkr_desk.ui.main_window import MainWindow
 
-    _Base = MainWindow
-else:
-    _Base = object
-
 LEVEL_UP = {NodeKind.PART: "item", NodeKind.ITEM: "section"}
 LEVEL_DOWN = {NodeKind.SECTION: "item", NodeKind.ITEM: "part"}
 
 
-class EditingMixin(_Base):
+class EditController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.main = window
+
     def push(self, op: edits.Operation, text: str) -> bool:
-        if self.session is None or self.stack is None:
+        main = self.main
+        if main.session is None or main.stack is None:
             return False
-        return commands.push(self.stack, self.session, op, text, self)
+        return commands.push(main.stack, main.session, op, text, main)
 
     def _need_line(self) -> int | None:
-        if self.current_line is None:
+        if self.main.current_line is None:
             msgbox.information(
-                self,
-                QCoreApplication.translate("MainWindow", "Click a line"),
-                QCoreApplication.translate("MainWindow", "Click a line on the page first."),
+                self.main, self.tr("Click a line"), self.tr("Click a line on the page first.")
             )
-        return self.current_line
+        return self.main.current_line
 
     def _node_at_line(self, kind: NodeKind) -> Node | None:
         line = self._need_line()
-        if line is None or self.session is None:
+        session = self.main.session
+        if line is None or session is None:
             return None
-        return next((n for n in self.session.doc.walk() if n.kind is kind and line in n), None)
+        return next((n for n in session.doc.walk() if n.kind is kind and line in n), None)
 
     def _split(self, kind: NodeKind, text: str) -> None:
         node = self._node_at_line(kind)
-        if node is not None and node.id is not None and self.current_line is not None:
-            self.push(edits.Split(node.id, self.current_line), text)
+        line = self.main.current_line
+        if node is not None and node.id is not None and line is not None:
+            self.push(edits.Split(node.id, line), text)
 
     def split_part(self) -> None:
-        self._split(NodeKind.PART, QCoreApplication.translate("MainWindow", "Split part"))
+        self._split(NodeKind.PART, self.tr("Split part"))
 
     def split_item(self) -> None:
-        self._split(NodeKind.ITEM, QCoreApplication.translate("MainWindow", "Split item"))
+        self._split(NodeKind.ITEM, self.tr("Split item"))
 
-    def _with_selected(self, make: Callable[[Node], edits.Operation | None], text: str) -> None:
-        node = self.selected_node()
+    def _with_selected(
+        self, make: Callable[[Node, int], edits.Operation | None], text: str
+    ) -> None:
+        """``make`` gets the selected node and its id."""
+        node = self.main.selected_node()
         if node is None or node.id is None:
             msgbox.information(
-                self,
-                QCoreApplication.translate("MainWindow", "Select"),
-                QCoreApplication.translate("MainWindow", "Select a section, item or part first."),
+                self.main, self.tr("Select"), self.tr("Select a section, item or part first.")
             )
             return
-        op = make(node)
+        op = make(node, node.id)
         if op is not None:
             self.push(op, text)
 
     def merge(self) -> None:
-        self._with_selected(
-            lambda n: edits.Merge(n.id),
-            QCoreApplication.translate("MainWindow", "Merge with the previous"),
-        )
+        self._with_selected(lambda _n, node: edits.Merge(node), self.tr("Merge with the previous"))
 
     def move_up(self) -> None:
         self._with_selected(
-            lambda n: edits.MoveStart(n.id, n.first - 1),
-            QCoreApplication.translate("MainWindow", "Move start up"),
+            lambda n, node: edits.MoveStart(node, n.first - 1), self.tr("Move start up")
         )
 
     def move_down(self) -> None:
         self._with_selected(
-            lambda n: edits.MoveStart(n.id, n.first + 1),
-            QCoreApplication.translate("MainWindow", "Move start down"),
+            lambda n, node: edits.MoveStart(node, n.first + 1), self.tr("Move start down")
         )
 
     def _make_heading(self, kind: str, text: str) -> None:
@@ -95,91 +94,75 @@ class EditingMixin(_Base):
             self.push(edits.MakeHeading(line, kind), text)
 
     def make_section(self) -> None:
-        self._make_heading(
-            "section", QCoreApplication.translate("MainWindow", "Make section heading")
-        )
+        self._make_heading("section", self.tr("Make section heading"))
 
     def make_item(self) -> None:
-        self._make_heading("item", QCoreApplication.translate("MainWindow", "Make item heading"))
+        self._make_heading("item", self.tr("Make item heading"))
 
     def make_part(self) -> None:
-        self._make_heading("part", QCoreApplication.translate("MainWindow", "Make part heading"))
+        self._make_heading("part", self.tr("Make part heading"))
 
     def _level(self, table: dict[NodeKind, str], text: str) -> None:
-        def make(node: Node) -> edits.Operation | None:
+        def make(node: Node, node_id: int) -> edits.Operation | None:
             if node.kind not in table:
-                msgbox.information(
-                    self,
-                    text,
-                    QCoreApplication.translate("MainWindow", "This heading cannot move that way."),
-                )
+                msgbox.information(self.main, text, self.tr("This heading cannot move that way."))
                 return None
-            return edits.ChangeLevel(node.id, table[node.kind])  # type: ignore[arg-type]
+            return edits.ChangeLevel(node_id, table[node.kind])
 
         self._with_selected(make, text)
 
     def level_up(self) -> None:
-        self._level(LEVEL_UP, QCoreApplication.translate("MainWindow", "Promote heading"))
+        self._level(LEVEL_UP, self.tr("Promote heading"))
 
     def level_down(self) -> None:
-        self._level(LEVEL_DOWN, QCoreApplication.translate("MainWindow", "Demote heading"))
+        self._level(LEVEL_DOWN, self.tr("Demote heading"))
 
     def ask_text(self, title: str, label: str, text: str) -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, text=text)
+        value, ok = QInputDialog.getText(self.main, title, label, text=text)
         return value if ok else None
 
     def correct_line(self) -> None:
         line = self._need_line()
-        if line is None or self.session is None:
+        session = self.main.session
+        if line is None or session is None:
             return
-        current = self.session.doc.lines[line]
+        current = session.doc.lines[line]
         value = self.ask_text(
-            QCoreApplication.translate("MainWindow", "Correct line"),
-            QCoreApplication.translate("MainWindow", "Text of the line:"),
-            current.content,
+            self.tr("Correct line"), self.tr("Text of the line:"), current.content
         )
         if value is not None and value != current.content:
-            self.push(
-                edits.CorrectLine(line, value),
-                QCoreApplication.translate("MainWindow", "Correct line"),
-            )
+            self.push(edits.CorrectLine(line, value), self.tr("Correct line"))
 
     def edit_title(self) -> None:
-        self.panel.title.setFocus()
-        self.panel.title.selectAll()
-
-    def confirm_tags(self) -> None:
-        self.panel.confirm_tags()
+        self.main.panel.title.setFocus()
+        self.main.panel.title.selectAll()
 
     def mark_reviewed(self) -> None:
-        self.panel.set_review("reviewed")
+        self.main.panel.set_review("reviewed")
 
     def mark_flagged(self) -> None:
-        self.panel.set_review("flagged")
+        self.main.panel.set_review("flagged")
 
     def next_unreviewed(self) -> None:
-        if self.session is None:
+        session = self.main.session
+        if session is None:
             return
-        items = list(self.session.doc.items())
-        here = self.selected_node()
+        items = list(session.doc.items())
+        here = self.main.selected_node()
         start = next(
             (i for i, item in enumerate(items) if here is not None and here.first in item), -1
         )
         for item in items[start + 1 :] + items[: start + 1]:
             if item.review == "unreviewed":
-                self.select_node(item)
+                self.main.select_node(item)
                 return
-        msgbox.information(
-            self,
-            QCoreApplication.translate("MainWindow", "Review"),
-            QCoreApplication.translate("MainWindow", "Every item is reviewed."),
-        )
+        msgbox.information(self.main, self.tr("Review"), self.tr("Every item is reviewed."))
 
     def _set_filter(self, mode: str) -> None:
-        self.filter.set_mode(mode)
+        self.main.filter.set_mode(mode)
         for name in ("all", "unreviewed", "flagged"):
-            self.actions[f"filter_{name}"].setChecked(name == mode)
-        self.tree.expandAll()
+            self.main.action_map[f"filter_{name}"].setChecked(name == mode)
+        self.main.tree.expandAll()
 
     def filter_all(self) -> None:
         self._set_filter("all")

@@ -21,7 +21,6 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -36,6 +35,7 @@ from kkr_desk.domain.document import Document, Node, NodeKind
 from kkr_desk.store import lifecycle
 from kkr_desk.store.archive import WHOLE_MEETING, Change, ConflictError
 from kkr_desk.ui import msgbox
+from kkr_desk.ui.i18n import QT_TRANSLATE_NOOP
 from kkr_desk.ui.session import MeetingSession
 
 if TYPE_CHECKING:

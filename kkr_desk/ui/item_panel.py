@@ -23,24 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kkr_desk.domain import edits
+from kkr_desk.domain import edits, tags
 from kkr_desk.domain.derive import part_body, vocabulary
 from kkr_desk.domain.document import Document, Node, NodeKind
-from kkr_desk.domain.tags import TAGS
 
 
 def tag_label(tag: str) -> str:
-    """The clerk's word for a decision tag."""
-    labels = {
-        "approved": QCoreApplication.translate("tags", "Approved"),
-        "noted": QCoreApplication.translate("tags", "Noted"),
-        "discussed": QCoreApplication.translate("tags", "Discussed"),
-        "appointed": QCoreApplication.translate("tags", "Appointed"),
-        "recommended": QCoreApplication.translate("tags", "Recommended"),
-        "postponed": QCoreApplication.translate("tags", "Postponed"),
-        "rejected": QCoreApplication.translate("tags", "Rejected"),
-    }
-    return labels[tag]
+    """The clerk's word for a decision tag (``tags.LABELS``, translated in "tags")."""
+    return QCoreApplication.translate("tags", tags.LABELS[tag])
 
 
 class ItemPanel(QWidget):
@@ -63,24 +53,25 @@ class ItemPanel(QWidget):
             edit.editingFinished.connect(self._fields_edited)
 
         self.tag_buttons: dict[str, QToolButton] = {}
-        tags = QGridLayout()
-        for number, tag in enumerate(TAGS, start=1):
+        grid = QGridLayout()
+        for number, tag in enumerate(tags.TAGS, start=1):  # the vocabulary, in order
             button = QToolButton()
             button.setCheckable(True)
             button.setText(f"{number} {tag_label(tag)}")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.clicked.connect(lambda _=False, t=tag: self.toggle_tag(t))
             self.tag_buttons[tag] = button
-            tags.addWidget(button, (number - 1) // 4, (number - 1) % 4)
+            grid.addWidget(button, (number - 1) // 4, (number - 1) % 4)
         self.confirm = QPushButton(self.tr("Confirm suggestion"))
         self.confirm.clicked.connect(self.confirm_tags)
-        tags.addWidget(self.confirm, 1, 3)
+        after = len(tags.TAGS)  # the confirm button follows the last tag
+        grid.addWidget(self.confirm, after // 4, after % 4)
         self.tag_state = QLabel()
         self.decision = QTextBrowser()
         self.decision.setMaximumHeight(90)
         tag_box = QGroupBox(self.tr("Decision"))
         tag_layout = QVBoxLayout(tag_box)
-        tag_layout.addLayout(tags)
+        tag_layout.addLayout(grid)
         tag_layout.addWidget(self.tag_state)
         tag_layout.addWidget(self.decision)
 
@@ -133,20 +124,20 @@ class ItemPanel(QWidget):
         ):
             edit.setText(value or "")
             edit.setCursorPosition(0)
-        tags = item.tags if item is not None else {}
-        confirmed = bool(tags) and all(o == "confirmed" for o in tags.values())
+        marks = item.tags if item is not None else {}
+        confirmed = bool(marks) and all(o == "confirmed" for o in marks.values())
         for tag, button in self.tag_buttons.items():
-            button.setChecked(tag in tags)
+            button.setChecked(tag in marks)
             font = QFont(button.font())
-            font.setItalic(tags.get(tag) == "suggested")
+            font.setItalic(marks.get(tag) == "suggested")
             button.setFont(font)
             tip = (
-                self.tr("suggested from the decision text") if tags.get(tag) == "suggested" else ""
+                self.tr("suggested from the decision text") if marks.get(tag) == "suggested" else ""
             )
             button.setToolTip(tip)
-        suggested = any(o == "suggested" for o in tags.values())
+        suggested = any(o == "suggested" for o in marks.values())
         self.confirm.setEnabled(suggested)
-        if not tags:
+        if not marks:
             self.tag_state.setText(self.tr("No decision tags."))
         elif confirmed:
             self.tag_state.setText(self.tr("Confirmed by the clerk."))
@@ -207,7 +198,7 @@ class ItemPanel(QWidget):
         now = set(item.tags)
         now ^= {tag}
         self._emit(
-            edits.SetTags(item.id, tuple(t for t in TAGS if t in now)),
+            edits.SetTags(item.id, tuple(t for t in tags.TAGS if t in now)),
             self.tr("Decision tag: {0}").format(tag_label(tag)),
         )
 

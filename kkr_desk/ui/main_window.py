@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
-    QMenu,
     QProgressBar,
     QScrollArea,
     QSpinBox,
@@ -29,21 +28,33 @@ from PySide6.QtWidgets import (
 )
 
 from kkr_desk.domain.document import Node, NodeKind
-from kkr_desk.domain.tags import TAGS
 from kkr_desk.store.archive import Archive
-from kkr_desk.ui import actions, archive_state, msgbox
-from kkr_desk.ui.archive_commands import ArchiveCommandsMixin
-from kkr_desk.ui.editing import EditingMixin
+from kkr_desk.ui import actions, archive_state
+from kkr_desk.ui.archive_commands import ArchiveController
+from kkr_desk.ui.editing import EditController
 from kkr_desk.ui.item_panel import ItemPanel
 from kkr_desk.ui.page_view import PageView
 from kkr_desk.ui.session import MeetingSession
 from kkr_desk.ui.tree_model import DocumentTreeModel, MeetingListModel, ReviewFilter
+from kkr_desk.ui.view_commands import ViewController
 
 log = logging.getLogger("kkr_desk.ui")
 SUFFIXES = (".pdf", ".txt")  # files the window imports (drag and drop, File → Open)
 
 
-class MainWindow(EditingMixin, ArchiveCommandsMixin, QMainWindow):
+class MainWindow(QMainWindow):
+    """The window owns the widgets and the open meeting; ``edit`` (EditController),
+    ``archive_commands`` (ArchiveController) and ``view_commands`` (ViewController) carry
+    out the menu commands."""
+
+    # Set in __init__; declared here so the action table's handlers type-check.
+    edit: EditController
+    archive_commands: ArchiveController
+    view_commands: ViewController
+    page_view: PageView
+    undo_group: QUndoGroup
+    panel: ItemPanel
+
     def __init__(self, archive: Archive, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.archive = archive
@@ -85,7 +96,8 @@ class MainWindow(EditingMixin, ArchiveCommandsMixin, QMainWindow):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
         self.panel = ItemPanel()
-        self.panel.operation.connect(self.push)
+        self.edit = EditController(self)
+        self.panel.operation.connect(self.edit.push)
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(self.tree)
         scroller = QScrollArea()  # the panel scrolls rather than squeeze the tree
@@ -115,25 +127,23 @@ class MainWindow(EditingMixin, ArchiveCommandsMixin, QMainWindow):
             lambda: self.page_view.go_to_page(self.page_box.value())
         )
         self.page_total = QLabel()
-        for widget in (self.page_box, self.page_total, self.progress):
-            self.statusBar().addPermanentWidget(widget)
+        for status in (self.page_box, self.page_total, self.progress):
+            self.statusBar().addPermanentWidget(status)
 
-        handlers = {
-            f"tag_{n}": (lambda t=tag: self.panel.toggle_tag(t)) for n, tag in enumerate(TAGS, 1)
-        }
-        self.actions = actions.build(self, handlers)
-        undo = self.actions["undo"]
-        undo.triggered.connect(self.undo_group.undo)
-        self.actions["redo"].triggered.connect(self.undo_group.redo)
-        self.undo_group.canUndoChanged.connect(undo.setEnabled)
-        self.undo_group.canRedoChanged.connect(self.actions["redo"].setEnabled)
-        undo.setEnabled(False)
-        self.actions["redo"].setEnabled(False)
-        self.actions["filter_all"].setChecked(True)
-        self.setup_archive_commands()  # window-level undo, following the archive, Delete
+        self.archive_commands = ArchiveController(self)  # window-level undo, following
+        self.view_commands = ViewController(self)
+        self.action_map = actions.build(self)  # not "actions": QWidget.actions() is Qt's
+        for name, can in (
+            ("undo", self.undo_group.canUndoChanged),
+            ("redo", self.undo_group.canRedoChanged),
+        ):
+            can.connect(self.action_map[name].setEnabled)
+            self.action_map[name].setEnabled(False)
+        self.action_map["filter_all"].setChecked(True)
+        self.archive_commands.use_delete_key(self.action_map["delete"])
         archive_state.show_read_only(self)  # edits off and a banner, for a read-only archive
         self.refresh_meetings()
-        self._restore()
+        self.view_commands.restore_state()
 
     # -- meetings ---------------------------------------------------------------------------
     def refresh_meetings(self) -> None:
@@ -157,7 +167,7 @@ class MainWindow(EditingMixin, ArchiveCommandsMixin, QMainWindow):
         self.session = session
         self.stack = QUndoStack(session)
         self.undo_group.addStack(self.stack)
-        self.watch_session()
+        self.archive_commands.watch_session()
         session.changed.connect(self._session_changed)
         self.page_view.set_document(session.doc, session.pdf)
         self.page_box.setRange(1, max(1, self.page_view.page_count()))
@@ -213,7 +223,7 @@ class MainWindow(EditingMixin, ArchiveCommandsMixin, QMainWindow):
     def select_node(self, node: Node, scroll: bool = True) -> None:
         index = self.filter.mapFromSource(self.model.index_of(node))
         if not index.isValid():  # hidden by the review filter: show everything
-            self.filter_all()
+            self.edit.filter_all()
             index = self.filter.mapFromSource(self.model.index_of(node))
         self.tree.setCurrentIndex(index)
         self.tree.scrollTo(index)
@@ -270,88 +280,30 @@ class MainWindow(EditingMixin, ArchiveCommandsMixin, QMainWindow):
         self.page_box.blockSignals(False)
 
     # -- context menus ------------------------------------------------------------------------
-    def _edit_menu(self, names: list[str]) -> QMenu:
-        menu = QMenu(self)
-        for name in names:
-            menu.addAction(self.actions[name]) if name else menu.addSeparator()
-        return menu
-
     def _page_menu(self, line: int, where) -> None:
         self.line_clicked(line)
-        self._edit_menu(
-            [
-                "split_part",
-                "split_item",
-                "",
-                "make_section",
-                "make_item",
-                "make_part",
-                "",
-                "correct_line",
-            ]
-        ).exec(where)
+        actions.context_menu(self, self.action_map, actions.PAGE_MENU).exec(where)
 
     def _tree_menu(self, pos) -> None:
-        self._edit_menu(
-            [
-                "merge",
-                "demote_text",
-                "move_up",
-                "move_down",
-                "level_up",
-                "level_down",
-                "",
-                "reviewed",
-                "flagged",
-                "edit_title",
-            ]
-        ).exec(self.tree.viewport().mapToGlobal(pos))
+        where = self.tree.viewport().mapToGlobal(pos)
+        actions.context_menu(self, self.action_map, actions.TREE_MENU).exec(where)
 
-    # -- view ---------------------------------------------------------------------------------
-    def zoom_in(self) -> None:
-        self.page_view.zoom_in()
-
-    def zoom_out(self) -> None:
-        self.page_view.zoom_out()
-
-    def fit_width(self) -> None:
-        self.page_view.fit_width()
-
-    def toggle_history(self) -> None:
-        self.history.setVisible(not self.history.isVisible())
-        self.actions["history"].setChecked(self.history.isVisible())
-
-    def _language(self, code: str) -> None:
-        self.settings.setValue("ui/language", code)
-        self.actions["lang_da"].setChecked(code == "da")
-        self.actions["lang_en"].setChecked(code == "en")
-        msgbox.information(
-            self, "KKR Desk", self.tr("The language changes when KKR Desk starts again.")
-        )
-
-    def use_danish(self) -> None:
-        self._language("da")
-
-    def use_english(self) -> None:
-        self._language("en")
-
-    def show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>"
-            for keys, what in actions.shortcut_rows(self.actions)
-        )
-        msgbox.information(
-            self, self.tr("Keyboard shortcuts"), f"<table cellpadding=3>{rows}</table>"
-        )
-
-    def show_about(self) -> None:
-        from kkr_desk import __version__
-
-        msgbox.information(
-            self,
-            self.tr("About KKR Desk"),
-            self.tr("KKR Desk {0}: review of KKR agendas and minutes.").format(__version__),
-        )
+    def close_meeting(self) -> None:
+        """Show no meeting (it was deleted, or went away)."""
+        self.panel.show_node(None, None)  # writes a note still being typed
+        if self.session is not None:
+            if self.stack is not None:
+                self.undo_group.removeStack(self.stack)
+            self.session.deleteLater()
+        self.session, self.stack, self.current_line = None, None, None
+        self.archive_commands.activate_stack()
+        self.model.set_document(None)
+        self.page_view.clear()
+        self.page_total.setText("")
+        self._update_progress()
+        self.settings.remove("meeting/last")
+        self.setWindowTitle("KKR Desk")
+        self.meeting_list.setFocus()
 
     # -- import and export ----------------------------------------------------------------------
     def ask_open_paths(self) -> list[Path]:
@@ -370,7 +322,7 @@ class MainWindow(EditingMixin, ArchiveCommandsMixin, QMainWindow):
 
         reports: list = []  # re-imports, undoable on the window's stack
         ids = transfer.import_files(self.archive, paths, self, reports)
-        self.reimported(reports)  # the open meeting among them is reloaded
+        self.archive_commands.reimported(reports)  # the open meeting among them is reloaded
         self.refresh_meetings()
         if ids and (self.session is None or self.session.meeting_id != ids[-1]):
             self.open_meeting(ids[-1])
@@ -385,8 +337,11 @@ class MainWindow(EditingMixin, ArchiveCommandsMixin, QMainWindow):
         return dialog.format.currentData(), dialog.scope.currentData()
 
     def ask_save_path(self, fmt: str) -> Path | None:
+        from kkr_desk.app.exporting import exporter
+
+        suffix = exporter(fmt).suffix
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), f"kkr-desk.{fmt}", f"{fmt.upper()} (*.{fmt})"
+            self, self.tr("Export"), f"kkr-desk.{suffix}", f"{fmt.upper()} (*.{suffix})"
         )
         return Path(name) if name else None
 
@@ -419,20 +374,6 @@ class MainWindow(EditingMixin, ArchiveCommandsMixin, QMainWindow):
             self.import_paths(paths)
 
     # -- settings ----------------------------------------------------------------------------------
-    def _restore(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 900)
-        for key, splitter in (("window/splitter", self.splitter), ("window/right", self.right)):
-            state = self.settings.value(key)
-            if state is not None:
-                splitter.restoreState(state)
-        language = self.settings.value("ui/language")
-        self.actions["lang_da"].setChecked(language == "da")
-        self.actions["lang_en"].setChecked(language == "en")
-
     def restore_last_meeting(self) -> bool:
         last = self.settings.value("meeting/last")
         try:
@@ -447,8 +388,5 @@ class MainWindow(EditingMixin, ArchiveCommandsMixin, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.show_node(None, None)  # writes a note still being typed
         if self.persist:
-            self.settings.setValue("window/geometry", self.saveGeometry())
-            self.settings.setValue("window/splitter", self.splitter.saveState())
-            self.settings.setValue("window/right", self.right.saveState())
-            self.settings.sync()
+            self.view_commands.save_state()
         super().closeEvent(event)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from kkr_desk.app.editing import apply_edit
 from kkr_desk.domain.document import Document
 from kkr_desk.domain.edits import Operation
-from kkr_desk.store.archive import Archive, ConflictError, Patch
+from kkr_desk.store.archive import Archive, ConflictError
 
 
 class MeetingSession(QObject):
@@ -40,14 +41,12 @@ class MeetingSession(QObject):
         (ConflictError: another clerk's change is in the way; ``outdated`` is emitted
         after the caller has told the clerk, by ``conflict``)."""
         before = self.doc
-        base = None if isinstance(operation, Patch) else before.revision
-        inverse, self.doc = self.archive.apply_and_load(
-            self.meeting_id, operation, base_revision=base
-        )
+        edited = apply_edit(self.archive, self.meeting_id, operation, before)
+        self.doc = edited.doc
         self.changed.emit()
-        if self.doc.revision != before.revision + 1:
+        if edited.others:
             self.overtaken.emit(before)
-        return inverse
+        return edited.inverse
 
     def reload(self) -> Document:
         """Load the meeting as it is stored now; returns the document it replaces."""

@@ -1,5 +1,8 @@
-"""Import files into the archive and export meetings, with progress and a clear word at
-the end. Long work shows a progress dialog; bad files are reported, never half-stored."""
+"""Import files into the archive and export meetings from the window: the use cases of
+``kkr_desk.app`` (the same code as the command line), run off the GUI thread under a
+progress dialog that can cancel (``kkr_desk.ui.background``). The clerk answers the
+import's questions (re-import? a damaged PDF anyway?) on the GUI thread; bad files are
+reported once at the end, never half-stored."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,25 +20,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kkr_desk.domain.document import Document
-from kkr_desk.export.run import export
-from kkr_desk.parse import ParseError, parse_bytes, read_source
+from kkr_desk.app import exporting, importing
+from kkr_desk.domain.cancel import Cancelled
 from kkr_desk.parse.errors import DamagedPdfError
-from kkr_desk.store.archive import Archive, DuplicateMeetingError
-from kkr_desk.store.lifecycle import ImportReport, SameMeetingError, import_meeting
-from kkr_desk.ui import msgbox
+from kkr_desk.store.archive import Archive
+from kkr_desk.store.lifecycle import ImportReport
+from kkr_desk.ui import background, msgbox
+from kkr_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("kkr_desk.ui")
 
+# The labels of the registered export formats, for the translation (exporting.FORMATS).
+LABELS = (QT_TRANSLATE_NOOP("transfer", "CSV for Excel (;)"), QT_TRANSLATE_NOOP("transfer", "JSON"))
 
-def _progress(parent: QWidget | None, label: str, total: int) -> QProgressDialog:
-    dialog = QProgressDialog(
-        label, QCoreApplication.translate("transfer", "Cancel"), 0, total, parent
-    )
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setValue(0)
-    return dialog
+
+class ClerkPolicy(importing.ImportPolicy):
+    """The import rule's questions, asked of the clerk on the GUI thread: a file of an
+    archived meeting becomes its new version when the clerk says so, else the meeting
+    opens as it is; a damaged PDF is imported when the clerk says "Import anyway"."""
+
+    def __init__(self, asker: background.Asker, parent: QWidget | None) -> None:
+        super().__init__()
+        self.asker, self.parent = asker, parent
+
+    def duplicate(self, found: importing.Duplicate) -> importing.Decision:
+        if self.asker.ask(lambda: ask_reimport(self.parent, found.meeting_id)):
+            return importing.Decision.REPLACE
+        return importing.Decision.KEEP
+
+    def damaged(self, name: str, error: DamagedPdfError) -> bool:
+        return self.asker.ask(lambda: ask_damaged(self.parent, name, error))
+
+
+def _show_step(dialog: QProgressDialog, step: importing.Step) -> None:
+    dialog.setLabelText(QCoreApplication.translate("transfer", "Importing {0}…").format(step.name))
+    dialog.setValue(min(int(step.fraction * background.STEPS), background.STEPS - 1))
 
 
 def import_files(
@@ -44,47 +63,23 @@ def import_files(
     parent: QWidget | None,
     reimports: list[ImportReport] | None = None,
 ) -> list[int]:
-    """Import each file; returns the meeting ids in order. A file of a meeting in the
-    archive already (the same file, or another file of its council, date and kind) is
-    imported as its new version when the clerk says so, else that meeting opens as it is;
-    the reports of those re-imports go to ``reimports``. Failures are collected and told
-    once at the end."""
-    ids: list[int] = []
-    failed: list[str] = []
-    progress = _progress(parent, QCoreApplication.translate("transfer", "Importing…"), len(paths))
-    for number, path in enumerate(paths):
-        if progress.wasCanceled():
-            break
-        progress.setLabelText(
-            QCoreApplication.translate("transfer", "Importing {0}…").format(path.name)
-        )
-        progress.setValue(number)
-        QCoreApplication.processEvents()
-        try:
-            data = read_source(path)  # read once: the bytes parsed are the bytes stored
-            existing = archive.find_source(data)
-            if existing is not None and not ask_reimport(parent, existing):
-                ids.append(existing)  # "No": open the meeting as it is
-                continue
-            doc = parse_accepting(data, path.name, parent)
-            try:
-                report = import_meeting(archive, doc, data, replace=existing is not None)
-            except SameMeetingError:
-                existing = _same_meeting(archive, doc)
-                if existing is None or not ask_reimport(parent, existing):
-                    ids.extend([existing] if existing is not None else [])
-                    continue
-                report = import_meeting(archive, doc, data, replace=True)
-            ids.append(report.meeting_id)
-            if report.replaced and reimports is not None:
-                reimports.append(report)
-        except DamagedPdfError as exc:
-            failed.append(damaged_text(path.name, exc))
-            log.warning("import of %s refused: %s", path, exc)
-        except (ParseError, OSError, DuplicateMeetingError) as exc:
-            failed.append(f"{path.name}: {exc}")
-            log.warning("import of %s failed: %s", path, exc)
-    progress.setValue(len(paths))
+    """Import each file (``kkr_desk.app.importing``, in a worker); returns the meeting
+    ids in order, a meeting kept as it was included. The reports of re-imports go to
+    ``reimports``. Failures are told once at the end; a cancelled import says nothing
+    (the file under way is not stored)."""
+    policy = ClerkPolicy(background.Asker(), parent)
+    results = background.run(
+        parent,
+        QCoreApplication.translate("transfer", "Importing…"),
+        lambda progress, cancelled: importing.import_files(
+            archive, list(paths), policy, progress=progress, cancelled=cancelled
+        ),
+        _show_step,
+    )
+    ids = [r.meeting_id for r in results if r.meeting_id is not None]
+    if reimports is not None:
+        reimports.extend(r.report for r in results if r.report is not None and r.report.replaced)
+    failed = [_failure(r) for r in results if r.error is not None and not r.cancelled]
     if failed:
         msgbox.error(
             parent,
@@ -94,6 +89,13 @@ def import_files(
             + "\n".join(failed),
         )
     return ids
+
+
+def _failure(result: importing.FileResult) -> str:
+    log.warning("import of %s failed: %s", result.path, result.error)
+    if isinstance(result.error, DamagedPdfError):
+        return damaged_text(result.path.name, result.error)
+    return f"{result.path.name}: {result.error}"
 
 
 def _pages(pages: list[int]) -> str:
@@ -119,28 +121,23 @@ def damaged_text(name: str, error: DamagedPdfError) -> str:
     return pages.format(name, _pages(error.pages), error.detail)
 
 
-def parse_accepting(data: bytes, name: str, parent: QWidget | None) -> Document:
-    """Parse; a damaged PDF is read as far as it goes when the clerk says so (the
-    meeting then lists its damaged pages), else the damage is raised."""
-    try:
-        return parse_bytes(data, name)
-    except DamagedPdfError as exc:
-        advice = QCoreApplication.translate(
-            "transfer",
-            "Import it anyway? What can be read is stored, and the meeting notes which "
-            "pages are damaged. Better: get an undamaged copy of the file.",
-        )
-        if not msgbox.question(
-            parent,
-            QCoreApplication.translate("transfer", "Damaged PDF"),
-            damaged_text(name, exc) + "\n\n" + advice,
-            default=False,
-            plain_text=True,
-            yes=QCoreApplication.translate("transfer", "Import anyway"),
-            no=QCoreApplication.translate("transfer", "Cancel"),
-        ):
-            raise
-        return parse_bytes(data, name, accept_damaged=True)
+def ask_damaged(parent: QWidget | None, name: str, error: DamagedPdfError) -> bool:
+    """Import a damaged PDF as far as it can be read? (The meeting then lists its
+    damaged pages.)"""
+    advice = QCoreApplication.translate(
+        "transfer",
+        "Import it anyway? What can be read is stored, and the meeting notes which "
+        "pages are damaged. Better: get an undamaged copy of the file.",
+    )
+    return msgbox.question(
+        parent,
+        QCoreApplication.translate("transfer", "Damaged PDF"),
+        damaged_text(name, error) + "\n\n" + advice,
+        default=False,
+        plain_text=True,
+        yes=QCoreApplication.translate("transfer", "Import anyway"),
+        no=QCoreApplication.translate("transfer", "Cancel"),
+    )
 
 
 def ask_reimport(parent: QWidget | None, meeting_id: int) -> bool:
@@ -159,19 +156,6 @@ def ask_reimport(parent: QWidget | None, meeting_id: int) -> bool:
     )
 
 
-def _same_meeting(archive: Archive, doc: Document) -> int | None:
-    """The live meeting of the same council, date and kind as ``doc``."""
-    info = doc.meeting
-    return next(
-        (
-            m.id
-            for m in archive.meetings()
-            if (m.body, m.date, m.kind) == (info.body or "", info.date, info.kind)
-        ),
-        None,
-    )
-
-
 class ExportChoice(QDialog):
     """Format and scope of an export."""
 
@@ -179,8 +163,10 @@ class ExportChoice(QDialog):
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("transfer", "Export"))
         self.format = QComboBox()
-        self.format.addItem(QCoreApplication.translate("transfer", "CSV for Excel (;)"), "csv")
-        self.format.addItem(QCoreApplication.translate("transfer", "JSON"), "json")
+        for exporter in exporting.FORMATS.values():
+            self.format.addItem(
+                QCoreApplication.translate("transfer", exporter.label), exporter.name
+            )
         self.scope = QComboBox()
         if has_meeting:
             self.scope.addItem(QCoreApplication.translate("transfer", "This meeting"), "one")
@@ -201,17 +187,25 @@ class ExportChoice(QDialog):
 def export_meetings(
     archive: Archive, ids: Sequence[int], fmt: str, out: Path, parent: QWidget | None
 ) -> int | None:
-    """Write the meetings to ``out``; tells the clerk the outcome. None when it failed."""
-    progress = _progress(parent, QCoreApplication.translate("transfer", "Exporting…"), len(ids))
+    """Write the meetings to ``out`` (``kkr_desk.app.exporting``, in a worker); tells the
+    clerk the outcome. None when it failed or was cancelled (no file is left then)."""
+    total = max(len(ids), 1)
 
-    def step(done: int) -> None:
-        progress.setValue(done)
-        QCoreApplication.processEvents()
+    def show(dialog: QProgressDialog, done: int) -> None:
+        dialog.setValue(min(done * background.STEPS // total, background.STEPS - 1))
 
     try:
-        items = export(archive.records(list(ids), encoded=fmt == "json"), fmt, out, progress=step)
+        items = background.run(
+            parent,
+            QCoreApplication.translate("transfer", "Exporting…"),
+            lambda progress, cancelled: exporting.export(
+                archive, list(ids), fmt, out, progress=progress, cancelled=cancelled
+            ),
+            show,
+        )
+    except Cancelled:
+        return None
     except (OSError, ValueError) as exc:
-        progress.close()
         msgbox.error(
             parent,
             QCoreApplication.translate("transfer", "Export"),
@@ -220,7 +214,6 @@ def export_meetings(
             ),
         )
         return None
-    progress.setValue(len(ids))
     msgbox.information(
         parent,
         QCoreApplication.translate("transfer", "Export"),

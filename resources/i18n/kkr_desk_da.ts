@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>ArchiveController</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Det kan ikke lade sig gøre</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone or redone any more: {0}</source>
+        <translation>Dette trin kan ikke længere fortrydes eller gentages: {0}</translation>
+    </message>
+    <message>
+        <source>Delete meeting {0}</source>
+        <translation>Slet møde {0}</translation>
+    </message>
+    <message>
+        <source>Restore meeting {0}</source>
+        <translation>Gendan møde {0}</translation>
+    </message>
+    <message>
+        <source>New version of meeting {0}</source>
+        <translation>Ny version af møde {0}</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Slet møde</translation>
+    </message>
+    <message>
+        <source>Move meeting {0} ({1}) to the trash? You can undo it (Ctrl+Z) or restore it from File → Trash.</source>
+        <translation>Læg møde {0} ({1}) i papirkurven? Du kan fortryde det (Ctrl+Z) eller gendanne det fra Filer → Papirkurv.</translation>
+    </message>
+    <message>
+        <source>Meeting {0} is in the trash.</source>
+        <translation>Møde {0} er lagt i papirkurven.</translation>
+    </message>
+    <message>
+        <source>Restore meeting</source>
+        <translation>Gendan møde</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Tøm papirkurven</translation>
+    </message>
+    <message>
+        <source>Remove {0} meetings and {1} earlier versions of re-imported meetings for good? This cannot be undone. (The audit trail is kept.)</source>
+        <translation>Fjern {0} møder og {1} tidligere versioner af genimporterede møder for altid? Det kan ikke fortrydes. (Ændringsloggen bevares.)</translation>
+    </message>
+    <message>
+        <source>{0} meetings were removed for good.</source>
+        <translation>{0} møder er fjernet for altid.</translation>
+    </message>
+    <message>
+        <source>Meeting {0} was imported as a new version.</source>
+        <translation>Møde {0} er importeret som ny version.</translation>
+    </message>
+    <message>
+        <source>Could not be carried over:</source>
+        <translation>Kunne ikke føres over:</translation>
+    </message>
+    <message>
+        <source>All your work was carried over.</source>
+        <translation>Alt dit arbejde er ført over.</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Ny version</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>{0} — unexpected error</source>
@@ -49,6 +116,85 @@
     <message>
         <source>Review</source>
         <translation>Gennemgang</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <source>Click a line</source>
+        <translation>Klik på en linje</translation>
+    </message>
+    <message>
+        <source>Click a line on the page first.</source>
+        <translation>Klik først på en linje på siden.</translation>
+    </message>
+    <message>
+        <source>Split part</source>
+        <translation>Del afsnit</translation>
+    </message>
+    <message>
+        <source>Split item</source>
+        <translation>Del punkt</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Vælg</translation>
+    </message>
+    <message>
+        <source>Select a section, item or part first.</source>
+        <translation>Vælg først en sektion, et punkt eller et afsnit.</translation>
+    </message>
+    <message>
+        <source>Merge with the previous</source>
+        <translation>Flet med den forrige</translation>
+    </message>
+    <message>
+        <source>Move start up</source>
+        <translation>Flyt start op</translation>
+    </message>
+    <message>
+        <source>Move start down</source>
+        <translation>Flyt start ned</translation>
+    </message>
+    <message>
+        <source>Make section heading</source>
+        <translation>Gør til sektionsoverskrift</translation>
+    </message>
+    <message>
+        <source>Make item heading</source>
+        <translation>Gør til punktoverskrift</translation>
+    </message>
+    <message>
+        <source>Make part heading</source>
+        <translation>Gør til afsnitsoverskrift</translation>
+    </message>
+    <message>
+        <source>This heading cannot move that way.</source>
+        <translation>Denne overskrift kan ikke flyttes den vej.</translation>
+    </message>
+    <message>
+        <source>Promote heading</source>
+        <translation>Hæv overskrift</translation>
+    </message>
+    <message>
+        <source>Demote heading</source>
+        <translation>Sænk overskrift</translation>
+    </message>
+    <message>
+        <source>Correct line</source>
+        <translation>Ret linje</translation>
+    </message>
+    <message>
+        <source>Text of the line:</source>
+        <translation>Linjens tekst:</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Gennemgang</translation>
+    </message>
+    <message>
+        <source>Every item is reviewed.</source>
+        <translation>Alle punkter er gennemgået.</translation>
     </message>
 </context>
 <context>
@@ -181,98 +327,6 @@
         <translation>{0} af {1} punkter gennemgået</translation>
     </message>
     <message>
-        <source>Click a line</source>
-        <translation>Klik på en linje</translation>
-    </message>
-    <message>
-        <source>Click a line on the page first.</source>
-        <translation>Klik først på en linje på siden.</translation>
-    </message>
-    <message>
-        <source>Split part</source>
-        <translation>Del afsnit</translation>
-    </message>
-    <message>
-        <source>Split item</source>
-        <translation>Del punkt</translation>
-    </message>
-    <message>
-        <source>Select</source>
-        <translation>Vælg</translation>
-    </message>
-    <message>
-        <source>Select a section, item or part first.</source>
-        <translation>Vælg først en sektion, et punkt eller et afsnit.</translation>
-    </message>
-    <message>
-        <source>Merge with the previous</source>
-        <translation>Flet med den forrige</translation>
-    </message>
-    <message>
-        <source>Move start up</source>
-        <translation>Flyt start op</translation>
-    </message>
-    <message>
-        <source>Move start down</source>
-        <translation>Flyt start ned</translation>
-    </message>
-    <message>
-        <source>Make section heading</source>
-        <translation>Gør til sektionsoverskrift</translation>
-    </message>
-    <message>
-        <source>Make item heading</source>
-        <translation>Gør til punktoverskrift</translation>
-    </message>
-    <message>
-        <source>Make part heading</source>
-        <translation>Gør til afsnitsoverskrift</translation>
-    </message>
-    <message>
-        <source>This heading cannot move that way.</source>
-        <translation>Denne overskrift kan ikke flyttes den vej.</translation>
-    </message>
-    <message>
-        <source>Promote heading</source>
-        <translation>Hæv overskrift</translation>
-    </message>
-    <message>
-        <source>Demote heading</source>
-        <translation>Sænk overskrift</translation>
-    </message>
-    <message>
-        <source>Correct line</source>
-        <translation>Ret linje</translation>
-    </message>
-    <message>
-        <source>Text of the line:</source>
-        <translation>Linjens tekst:</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Gennemgang</translation>
-    </message>
-    <message>
-        <source>Every item is reviewed.</source>
-        <translation>Alle punkter er gennemgået.</translation>
-    </message>
-    <message>
-        <source>The language changes when KKR Desk starts again.</source>
-        <translation>Sproget skifter, når KKR Desk startes igen.</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastaturgenveje</translation>
-    </message>
-    <message>
-        <source>About KKR Desk</source>
-        <translation>Om KKR Desk</translation>
-    </message>
-    <message>
-        <source>KKR Desk {0}: review of KKR agendas and minutes.</source>
-        <translation>KKR Desk {0}: gennemgang af KKR-dagsordener og -referater.</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
@@ -301,6 +355,44 @@
     <message>
         <source>Page view</source>
         <translation>Sidevisning</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papirkurv</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the trash</source>
+        <translation>&amp;Tøm papirkurven</translation>
+    </message>
+    <message>
+        <source>Meeting {0}: {1} {2} ({3}), deleted {4} by {5}</source>
+        <translation>Møde {0}: {1} {2} ({3}), slettet {4} af {5}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewController</name>
+    <message>
+        <source>The language changes when KKR Desk starts again.</source>
+        <translation>Sproget skifter, når KKR Desk startes igen.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>About KKR Desk</source>
+        <translation>Om KKR Desk</translation>
+    </message>
+    <message>
+        <source>KKR Desk {0}: review of KKR agendas and minutes.</source>
+        <translation>KKR Desk {0}: gennemgang af KKR-dagsordener og -referater.</translation>
     </message>
 </context>
 <context>
@@ -530,89 +622,6 @@
     <message>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
-    </message>
-</context>
-<context>
-    <name>archive_commands</name>
-    <message>
-        <source>Cannot do that</source>
-        <translation>Det kan ikke lade sig gøre</translation>
-    </message>
-    <message>
-        <source>This step cannot be undone or redone any more: {0}</source>
-        <translation>Dette trin kan ikke længere fortrydes eller gentages: {0}</translation>
-    </message>
-    <message>
-        <source>Delete meeting {0}</source>
-        <translation>Slet møde {0}</translation>
-    </message>
-    <message>
-        <source>Restore meeting {0}</source>
-        <translation>Gendan møde {0}</translation>
-    </message>
-    <message>
-        <source>New version of meeting {0}</source>
-        <translation>Ny version af møde {0}</translation>
-    </message>
-    <message>
-        <source>Trash</source>
-        <translation>Papirkurv</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Gendan</translation>
-    </message>
-    <message>
-        <source>&amp;Empty the trash</source>
-        <translation>&amp;Tøm papirkurven</translation>
-    </message>
-    <message>
-        <source>Meeting {0}: {1} {2} ({3}), deleted {4} by {5}</source>
-        <translation>Møde {0}: {1} {2} ({3}), slettet {4} af {5}</translation>
-    </message>
-    <message>
-        <source>Delete meeting</source>
-        <translation>Slet møde</translation>
-    </message>
-    <message>
-        <source>Move meeting {0} ({1}) to the trash? You can undo it (Ctrl+Z) or restore it from File → Trash.</source>
-        <translation>Læg møde {0} ({1}) i papirkurven? Du kan fortryde det (Ctrl+Z) eller gendanne det fra Filer → Papirkurv.</translation>
-    </message>
-    <message>
-        <source>Meeting {0} is in the trash.</source>
-        <translation>Møde {0} er lagt i papirkurven.</translation>
-    </message>
-    <message>
-        <source>Restore meeting</source>
-        <translation>Gendan møde</translation>
-    </message>
-    <message>
-        <source>Empty the trash</source>
-        <translation>Tøm papirkurven</translation>
-    </message>
-    <message>
-        <source>Remove {0} meetings and {1} earlier versions of re-imported meetings for good? This cannot be undone. (The audit trail is kept.)</source>
-        <translation>Fjern {0} møder og {1} tidligere versioner af genimporterede møder for altid? Det kan ikke fortrydes. (Ændringsloggen bevares.)</translation>
-    </message>
-    <message>
-        <source>{0} meetings were removed for good.</source>
-        <translation>{0} møder er fjernet for altid.</translation>
-    </message>
-    <message>
-        <source>Meeting {0} was imported as a new version.</source>
-        <translation>Møde {0} er importeret som ny version.</translation>
-    </message>
-    <message>
-        <source>Could not be carried over:</source>
-        <translation>Kunne ikke føres over:</translation>
-    </message>
-    <message>
-        <source>All your work was carried over.</source>
-        <translation>Alt dit arbejde er ført over.</translation>
-    </message>
-    <message>
-        <source>New version</source>
-        <translation>Ny version</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ def bench_in_window(url: str, meeting: int, runs: int = 15) -> dict[str, float]:
         if window.current_line == part.first:
             continue
         start = time.perf_counter()
-        window.actions["split_part"].trigger()
+        window.action_map["split_part"].trigger()
         split.append(time.perf_counter() - start)
         window.undo_group.undo()
     render = []

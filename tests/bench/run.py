@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pymupdf
 
+from kkr_desk.app.exporting import FORMATS
+from kkr_desk.app.exporting import write_records as export
 from kkr_desk.domain.document import Document
-from kkr_desk.export.run import FORMATS, export
 from kkr_desk.parse import parse_bytes
 from kkr_desk.store.archive import Archive
 from kkr_desk.store.db import Database

@@ -86,15 +86,15 @@ def test_a_read_only_archive_shows_a_banner_and_offers_no_edits(
         top = banner.mapTo(window, banner.rect().bottomLeft()).y()
         assert top <= window.centralWidget().geometry().top()  # above the pages and tree
         for name in EDITING:
-            assert not window.actions[name].isEnabled(), name
+            assert not window.action_map[name].isEnabled(), name
         for name in READING:
-            assert window.actions[name].isEnabled(), name
+            assert window.action_map[name].isEnabled(), name
         assert window.session is not None  # reading works: the meeting is open
         window.select_item("2.1")
         assert window.panel.title.isReadOnly()
         assert not window.panel.reviewed.isEnabled()
         assert not any(b.isEnabled() for b in window.panel.tag_buttons.values())
-        window.actions["reviewed"].trigger()  # the shortcut of a disabled action: nothing
+        window.action_map["reviewed"].trigger()  # the shortcut of a disabled action: nothing
         assert archive.edits(window.session.meeting_id) == []
         assert not window.acceptDrops()
     finally:
@@ -108,7 +108,7 @@ def test_a_writable_archive_has_no_banner(qtbot, stored: Path, settings: QSettin
         window = _window(qtbot, Archive(db, user="clerk"), settings)
         assert window.findChild(QLabel, "read_only_banner") is None
         assert all(
-            window.actions[name].isEnabled()
+            window.action_map[name].isEnabled()
             for name in EDITING
             if name != "undo" and name != "redo"
         )

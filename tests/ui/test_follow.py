@@ -5,7 +5,6 @@ undo that another clerk's change refuses is explained in Danish and the view rel
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -14,21 +13,9 @@ from kkr_desk.store import lifecycle
 from kkr_desk.store.archive import Archive
 from kkr_desk.ui import i18n
 from kkr_desk.ui.main_window import MainWindow
-from tests.ui.windows import archive_file, item, main_window, other_clerk
+from tests.ui.windows import item, other_clerk
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def archive(tmp_path: Path, corpus_dir: Path) -> Iterator[Archive]:
-    with archive_file(tmp_path, corpus_dir) as archive:
-        yield archive
-
-
-@pytest.fixture
-def window(qtbot, archive: Archive, tmp_path: Path) -> Iterator[MainWindow]:
-    with main_window(qtbot, archive, tmp_path) as win:
-        yield win
 
 
 @pytest.fixture
@@ -49,7 +36,7 @@ def test_another_clerks_note_is_reloaded_keeping_selection_and_scroll(
 ) -> None:
     meeting = window.session.meeting_id
     window.select_item("2.2")
-    window.actions["reviewed"].trigger()  # the window's own edit, on the undo stack
+    window.action_map["reviewed"].trigger()  # the window's own edit, on the undo stack
     window.select_item("2.1")
     bar = window.page_view.verticalScrollBar()
     bar.setValue(bar.value() + 137)  # the clerk scrolled on from where 2.1 starts
@@ -59,7 +46,7 @@ def test_another_clerks_note_is_reloaded_keeping_selection_and_scroll(
     assert target.note is None
 
     anna.apply(meeting, edits.SetNote(target.id, "Ring til forvaltningen"))
-    window.follower.timer.setInterval(50)  # the 2 s check, sooner
+    window.archive_commands.follower.timer.setInterval(50)  # the 2 s check, sooner
     qtbot.waitUntil(lambda: item(window, "2.1").note == "Ring til forvaltningen", timeout=10_000)
 
     assert window.selected_node().id == selected
@@ -70,7 +57,7 @@ def test_another_clerks_note_is_reloaded_keeping_selection_and_scroll(
     assert window.messages == []
     # the stack was kept, and its entry still undoes the window's own edit
     assert window.undo_group.canUndo()
-    window.actions["undo"].trigger()
+    window.action_map["undo"].trigger()
     assert item(window, "2.2").review == "unreviewed"
     assert item(window, "2.1").note == "Ring til forvaltningen"
     assert window.messages == []
@@ -82,7 +69,7 @@ def test_an_edit_that_goes_through_brings_in_the_other_change(
     target = item(window, "2.1")
     anna.apply(window.session.meeting_id, edits.SetNote(target.id, "fra anna"))
     window.select_item("2.2")
-    window.actions["reviewed"].trigger()  # another item: no conflict
+    window.action_map["reviewed"].trigger()  # another item: no conflict
     assert window.messages == []
     assert item(window, "2.2").review == "reviewed"
     assert item(window, "2.1").note == "fra anna"
@@ -91,12 +78,12 @@ def test_an_edit_that_goes_through_brings_in_the_other_change(
         .currentMessage()
         .startswith("Reloaded with changes by anna (set note) at ")
     )
-    assert window.follower.check() is False  # the window is up to date
+    assert window.archive_commands.follower.check() is False  # the window is up to date
 
 
 def test_nothing_changed_nothing_reloaded(window: MainWindow) -> None:
     doc = window.session.doc
-    assert window.follower.check() is False
+    assert window.archive_commands.follower.check() is False
     assert window.session.doc is doc
 
 
@@ -106,9 +93,9 @@ def test_no_reload_while_the_clerk_types(window: MainWindow, anna: Archive) -> N
     window.panel.title.setText("Halvt skrevet")
     window.panel.title.setModified(True)  # as typing leaves it
     anna.apply(window.session.meeting_id, edits.SetNote(target.id, "fra anna"))
-    assert window.follower.check() is False
+    assert window.archive_commands.follower.check() is False
     window.panel.title.setModified(False)
-    assert window.follower.check() is True
+    assert window.archive_commands.follower.check() is True
     assert item(window, "2.1").note == "fra anna"
 
 
@@ -139,21 +126,21 @@ def test_a_refused_undo_is_explained_and_leaves_the_stack(
 ) -> None:
     meeting = window.session.meeting_id
     window.select_item("2.3")
-    window.actions["flagged"].trigger()
+    window.action_map["flagged"].trigger()
     window.select_item("2.1")
     target = item(window, "2.1")
-    assert window.push(edits.SetNote(target.id, "min note"), "Note")
+    assert window.edit.push(edits.SetNote(target.id, "min note"), "Note")
     assert window.stack.count() == 2
     anna.apply(meeting, edits.SetNote(target.id, "annas note"))
 
-    window.actions["undo"].trigger()  # would put back no note over anna's
+    window.action_map["undo"].trigger()  # would put back no note over anna's
     kind, _title, text = window.messages[-1]
     assert kind == "error"
     assert text.startswith("Mødet er ændret af anna imens (sæt note, ")
     assert text.endswith("dette trin kunne ikke fortrydes. Visningen er genindlæst.")
     assert item(window, "2.1").note == "annas note"
     assert window.stack.count() == 1  # only the refused entry left the stack
-    window.actions["undo"].trigger()  # the flag on 2.3 is undone as usual
+    window.action_map["undo"].trigger()  # the flag on 2.3 is undone as usual
     assert item(window, "2.3").review == "unreviewed"
     assert next(i for i in window.archive.load(meeting).items() if i.number == "2.1").note == (
         "annas note"
@@ -165,7 +152,7 @@ def test_a_meeting_deleted_by_another_clerk_is_closed(
 ) -> None:
     meeting = window.session.meeting_id
     lifecycle.delete_meeting(anna, meeting)
-    assert window.follower.check() is True
+    assert window.archive_commands.follower.check() is True
     assert window.session is None
     assert window.meetings.rowCount() == 0
     kind, _title, text = window.messages[-1]

@@ -2,46 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from kkr_desk.parse import parse_file
 from kkr_desk.store.archive import Archive
-from kkr_desk.store.db import Database
-from kkr_desk.ui import msgbox
 from kkr_desk.ui.main_window import MainWindow
 from tests.helpers.archive import dump
 
 pytestmark = pytest.mark.gui
 REFERAT = "kkr-nordjylland-2022-11-18-referat.pdf"
-
-
-@pytest.fixture
-def archive(tmp_path: Path, corpus_dir: Path) -> Iterator[Archive]:
-    db = Database.open(f"sqlite:///{tmp_path / 'archive.sqlite3'}")
-    archive = Archive(db, user="clerk")
-    path = corpus_dir / REFERAT
-    archive.import_document(parse_file(path), path.read_bytes())
-    yield archive
-    db.close()
-
-
-@pytest.fixture
-def window(qtbot, archive: Archive, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    with msgbox.captured() as messages:
-        win = MainWindow(archive, settings)
-        win.messages = messages  # type: ignore[attr-defined]
-        qtbot.addWidget(win)
-        win.resize(1400, 900)
-        win.show()
-        qtbot.waitExposed(win)
-        win.open_meeting(archive.meeting_ids()[0])
-        yield win
 
 
 def _danish(source: str) -> str:
@@ -91,7 +63,7 @@ def _apply_and_check_undo(qtbot, window: MainWindow, action: str) -> None:
     db = window.archive.db
     before = dump(db)
     shape_before = [(i.number, len(i.children)) for i in window.session.doc.items()]
-    window.actions[action].trigger()
+    window.action_map[action].trigger()
     after = dump(db)
     assert after != before, f"{action} changed nothing"
     assert [(i.number, len(i.children)) for i in window.session.doc.items()] != shape_before or (
@@ -130,7 +102,7 @@ def test_merge_move_promote_demote(qtbot, window: MainWindow) -> None:
 def test_tree_shows_the_change_and_keeps_a_selection(qtbot, window: MainWindow) -> None:
     window.select_item("2.3")
     sections_items = window.model.rowCount(window.model.index(1, 0))
-    window.actions["merge"].trigger()
+    window.action_map["merge"].trigger()
     assert window.model.rowCount(window.model.index(1, 0)) == sections_items - 1
     assert window.selected_node() is not None
 
@@ -139,8 +111,8 @@ def test_tags_and_review_persist_and_the_progress_bar_counts(qtbot, window: Main
     target = item(window, "2.1")
     window.select_item("2.1")
     assert target.tags == {"approved": "suggested", "discussed": "suggested"}
-    window.actions["tag_2"].trigger()  # noted
-    window.actions["reviewed"].trigger()
+    window.action_map["tag_2"].trigger()  # noted
+    window.action_map["reviewed"].trigger()
     stored = next(
         i for i in window.archive.load(window.session.meeting_id).items() if i.number == "2.1"
     )
@@ -149,14 +121,14 @@ def test_tags_and_review_persist_and_the_progress_bar_counts(qtbot, window: Main
     assert window.progress.value() == 1
     assert window.progress.format() == "1 of 19 items reviewed"
     assert window.meetings.data(window.meetings.index(0)).endswith("· 1/19")
-    window.actions["next_unreviewed"].trigger()
+    window.action_map["next_unreviewed"].trigger()
     assert window.selected_node().number == "2.2"
 
 
 def test_review_filter_hides_reviewed_items(qtbot, window: MainWindow) -> None:
     window.select_item("1.1")
-    window.actions["reviewed"].trigger()
-    window.actions["filter_unreviewed"].trigger()
+    window.action_map["reviewed"].trigger()
+    window.action_map["filter_unreviewed"].trigger()
     first_section = window.filter.index(0, 0)
     numbers = [
         window.filter.index(r, 0, first_section).data()
@@ -169,8 +141,8 @@ def test_correcting_a_line_goes_into_the_part_text(qtbot, window: MainWindow) ->
     target = item(window, "1.2")
     line = target.children[0].first + 1  # the Baggrund text
     click_line(qtbot, window, line)
-    window.ask_text = lambda *args: "Godkendelse af den rettede dagsorden."
-    window.actions["correct_line"].trigger()
+    window.edit.ask_text = lambda *args: "Godkendelse af den rettede dagsorden."
+    window.action_map["correct_line"].trigger()
     assert window.session.doc.lines[line].corrected == "Godkendelse af den rettede dagsorden."
     assert "rettede dagsorden" in window.panel.texts.toPlainText()
 
@@ -194,7 +166,7 @@ def test_export_from_the_file_menu(qtbot, window: MainWindow, tmp_path: Path) ->
     out = tmp_path / "alle.csv"
     window.ask_export = lambda: ("csv", "all")
     window.ask_save_path = lambda fmt: out
-    window.actions["export"].trigger()
+    window.action_map["export"].trigger()
     assert out.read_bytes().startswith(b"\xef\xbb\xbfmeeting_id;")
     assert window.messages[-1][0] == "information"
     assert "19" in window.messages[-1][2]
@@ -210,11 +182,11 @@ def test_settings_restore_the_last_meeting(qtbot, window: MainWindow, archive, t
 
 
 def test_keyboard_shortcuts_are_listed(window: MainWindow) -> None:
-    window.actions["shortcuts"].trigger()
+    window.action_map["shortcuts"].trigger()
     kind, _title, text = window.messages[-1]
     assert kind == "information"
     for name in ("split_part", "merge", "reviewed", "next_unreviewed", "tag_1", "undo"):
-        shortcut = window.actions[name].shortcut().toString()
+        shortcut = window.action_map[name].shortcut().toString()
         assert shortcut
         assert shortcut in text
 
@@ -222,7 +194,7 @@ def test_keyboard_shortcuts_are_listed(window: MainWindow) -> None:
 def test_a_refused_edit_is_told_and_changes_nothing(qtbot, window: MainWindow) -> None:
     before = dump(window.archive.db)
     window.select_item("1.1")
-    window.actions["merge"].trigger()  # the first item has nothing before it
+    window.action_map["merge"].trigger()  # the first item has nothing before it
     assert dump(window.archive.db) == before
     assert window.messages
     assert window.messages[-1][0] == "error"
@@ -239,11 +211,11 @@ def test_the_window_speaks_danish(qtbot, qapp, archive: Archive, tmp_path: Path)
         qtbot.addWidget(win)
         menus = [a.text() for a in win.menuBar().actions()]
         assert menus[0] == "&Filer"
-        assert win.actions["reviewed"].text().replace("&", "") == "Markér som gennemgået"
+        assert win.action_map["reviewed"].text().replace("&", "") == "Markér som gennemgået"
         win.open_meeting(archive.meeting_ids()[0])
         assert win.progress.format() == "0 af 19 punkter gennemgået"
         win.select_item("2.3")
-        win.actions["merge"].trigger()  # the undo text comes from the editing commands
+        win.action_map["merge"].trigger()  # the undo text comes from the editing commands
         assert win.undo_group.undoText() == _danish("Merge with the previous")
     finally:
         i18n.install(qapp, "en")

@@ -14,7 +14,7 @@ from kkr_desk.ui import i18n, msgbox
 from kkr_desk.ui.main_window import MainWindow
 from tests.helpers.archive import dump
 from tests.helpers.damage import damaged_page_seven
-from tests.ui.windows import REFERAT, archive_file, main_window
+from tests.ui.windows import REFERAT, main_window
 
 pytestmark = pytest.mark.gui
 
@@ -24,12 +24,6 @@ def danish(qapp) -> Iterator[None]:
     i18n.install(qapp, "da")
     yield
     i18n.install(qapp, "en")
-
-
-@pytest.fixture
-def archive(tmp_path: Path, corpus_dir: Path) -> Iterator[Archive]:
-    with archive_file(tmp_path, corpus_dir) as archive:
-        yield archive
 
 
 @pytest.fixture

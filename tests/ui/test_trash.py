@@ -3,7 +3,6 @@ re-importing a meeting as a new version (keeping the clerk's work, undoable)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,26 +10,13 @@ from PySide6.QtCore import Qt
 
 from kkr_desk.domain import edits
 from kkr_desk.store import lifecycle
-from kkr_desk.store.archive import Archive
 from kkr_desk.ui import msgbox
 from kkr_desk.ui.archive_commands import TrashDialog
 from kkr_desk.ui.main_window import MainWindow
 from tests.helpers.archive import dump
-from tests.ui.windows import REFERAT, archive_file, dump_meeting, item, main_window
+from tests.ui.windows import REFERAT, dump_meeting, item
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def archive(tmp_path: Path, corpus_dir: Path) -> Iterator[Archive]:
-    with archive_file(tmp_path, corpus_dir) as archive:
-        yield archive
-
-
-@pytest.fixture
-def window(qtbot, archive: Archive, tmp_path: Path) -> Iterator[MainWindow]:
-    with main_window(qtbot, archive, tmp_path) as win:
-        yield win
 
 
 def test_delete_with_the_delete_key_then_undo_and_redo(qtbot, window: MainWindow) -> None:
@@ -49,27 +35,27 @@ def test_delete_with_the_delete_key_then_undo_and_redo(qtbot, window: MainWindow
     assert [e.id for e in lifecycle.trash(window.archive)] == [meeting]
     deleted = dump(window.archive.db)
 
-    window.actions["undo"].trigger()
+    window.action_map["undo"].trigger()
     assert dump(window.archive.db) == before
     assert window.meetings.rowCount() == 1
     assert window.session.meeting_id == meeting
     assert lifecycle.trash(window.archive) == []
 
-    window.actions["redo"].trigger()
+    window.action_map["redo"].trigger()
     again = dump(window.archive.db)
     assert {k: v for k, v in again.items() if k != "meeting"} == {
         k: v for k, v in deleted.items() if k != "meeting"
     }  # the meeting row differs only in the time it was deleted
     assert [e.id for e in lifecycle.trash(window.archive)] == [meeting]
     assert window.session is None
-    window.actions["undo"].trigger()
+    window.action_map["undo"].trigger()
     assert dump(window.archive.db) == before
 
 
 def test_delete_asks_first(window: MainWindow) -> None:
     before = dump(window.archive.db)
     with msgbox.captured(answer=False) as messages:
-        assert window.delete_meeting() is False
+        assert window.archive_commands.delete_meeting() is False
     assert messages[0][0] == "question"
     assert dump(window.archive.db) == before
     assert window.session is not None
@@ -79,14 +65,14 @@ def test_a_meeting_edit_after_the_delete_takes_ctrl_z(window: MainWindow, corpus
     """Undo goes to the stack used last: the meeting's own edits, or the delete."""
     window.import_paths([corpus_dir / "kkr-nordjylland-2020-06-19-dagsorden.pdf"])
     agenda = window.session.meeting_id
-    assert window.delete_meeting()
-    assert window.undo_group.activeStack() is window.archive_stack
+    assert window.archive_commands.delete_meeting()
+    assert window.undo_group.activeStack() is window.archive_commands.archive_stack
     window.open_meeting(window.archive.meeting_ids()[0])
     assert window.undo_group.undoText() == f"Delete meeting {agenda}"
     window.select_item("2.1")
-    window.actions["reviewed"].trigger()
+    window.action_map["reviewed"].trigger()
     assert window.undo_group.activeStack() is window.stack
-    window.actions["undo"].trigger()  # the review, not the delete
+    window.action_map["undo"].trigger()  # the review, not the delete
     assert item(window, "2.1").review == "unreviewed"
     assert [e.id for e in lifecycle.trash(window.archive)] == [agenda]
 
@@ -94,15 +80,15 @@ def test_a_meeting_edit_after_the_delete_takes_ctrl_z(window: MainWindow, corpus
 def test_the_trash_dialog_restores_and_empties(window: MainWindow) -> None:
     meeting = window.session.meeting_id
     before = dump(window.archive.db)
-    assert window.delete_meeting()
-    dialog = TrashDialog(window)
+    assert window.archive_commands.delete_meeting()
+    dialog = TrashDialog(window.archive_commands)
     assert dialog.list.count() == 1
     assert dialog.list.item(0).text().startswith(f"Meeting {meeting}: KKR Nordjylland 18.11.2022")
     dialog.restore.click()
     assert dialog.list.count() == 0
     assert dump(window.archive.db) == before
     assert window.session.meeting_id == meeting
-    window.actions["undo"].trigger()  # undoes the restore: in the trash again
+    window.action_map["undo"].trigger()  # undoes the restore: in the trash again
     assert window.session is None
     dialog.refresh()
     assert dialog.list.count() == 1
@@ -110,7 +96,7 @@ def test_the_trash_dialog_restores_and_empties(window: MainWindow) -> None:
     assert window.messages[-1][0] == "question"
     assert lifecycle.trash(window.archive) == []
     assert dialog.list.count() == 0
-    assert window.archive_stack.count() == 0  # nothing left to undo into
+    assert window.archive_commands.archive_stack.count() == 0  # nothing left to undo into
     assert window.archive.meeting_ids() == []
 
 
@@ -118,8 +104,8 @@ def test_reimport_keeps_the_work_and_is_undoable(window: MainWindow, corpus_dir:
     meeting = window.session.meeting_id
     window.select_item("2.1")
     target = item(window, "2.1")
-    window.actions["reviewed"].trigger()
-    assert window.push(edits.SetNote(target.id, "Husk bilaget"), "Note")
+    window.action_map["reviewed"].trigger()
+    assert window.edit.push(edits.SetNote(target.id, "Husk bilaget"), "Note")
     window.panel.toggle_tag("approved" if "approved" not in target.tags else "noted")
     tags = dict(item(window, "2.1").tags)
     assert set(tags.values()) == {"confirmed"}
@@ -144,11 +130,11 @@ def test_reimport_keeps_the_work_and_is_undoable(window: MainWindow, corpus_dir:
     assert new_version != old_version
     assert window.undo_group.undoText() == f"New version of meeting {meeting}"
 
-    window.actions["undo"].trigger()
+    window.action_map["undo"].trigger()
     assert dump_meeting(window.archive.db, meeting) == old_version
     assert item(window, "2.1").id == target.id
     assert window.selected_node().number == "2.1"
-    window.actions["redo"].trigger()
+    window.action_map["redo"].trigger()
     assert dump_meeting(window.archive.db, meeting) == new_version
     assert (item(window, "2.1").note, item(window, "2.1").review) == ("Husk bilaget", "reviewed")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -94,3 +95,56 @@ def test_records_still_reach_caplog(tmp_path: Path, caplog: pytest.LogCaptureFix
     with caplog.at_level(logging.INFO, logger="kkr_desk"):
         log.ui.warning("seen by pytest")
     assert "seen by pytest" in caplog.text
+
+
+def test_setup_without_level_keeps_the_level_given(tmp_path: Path) -> None:
+    log.root.setLevel(logging.DEBUG)  # kkr-desk -vv gui: the window calls setup() later
+    path = log.setup(folder=tmp_path)
+    logging.getLogger("kkr_desk.ui").debug("kept at DEBUG")
+    log.flush()
+    assert "kept at DEBUG" in path.read_text(encoding="utf-8")
+
+
+def test_setup_without_level_is_info_on_a_fresh_tree(tmp_path: Path) -> None:
+    log.root.setLevel(logging.NOTSET)
+    log.setup(folder=tmp_path)
+    assert log.root.level == logging.INFO
+
+
+def test_to_stderr_prints_records_and_stops(capsys: pytest.CaptureFixture[str]) -> None:
+    log.root.setLevel(logging.WARNING)
+    log.to_stderr(logging.INFO)
+    log.to_stderr(logging.INFO)  # idempotent: one handler, one line per record
+    log.store.info("gemt møde %d", 7)
+    log.store.debug("not at INFO")
+    log.to_stderr(None)
+    log.store.warning("after stop")
+    assert capsys.readouterr().err == "kkr-desk: INFO kkr_desk.store: gemt møde 7\n"
+
+
+def _logger_names(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    return re.findall(r"getLogger\((?:f?\"([^\"]*)\")?", text)
+
+
+def test_every_module_logs_through_its_layers_logger() -> None:
+    """``logging.getLogger("kkr_desk.<layer>")`` (or a child of it) in kkr_desk/<layer>/."""
+    package = Path(log.__file__).parent
+    found: dict[str, list[str]] = {}
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package)
+        if relative == Path("log.py"):
+            continue
+        names = _logger_names(path)
+        if not names:
+            continue
+        layer = relative.parts[0] if len(relative.parts) > 1 else ""
+        assert layer in log.LAYERS, f"{relative} logs outside a layer: {names}"
+        wrong = [
+            name
+            for name in names
+            if name != f"kkr_desk.{layer}" and not name.startswith(f"kkr_desk.{layer}.")
+        ]
+        assert not wrong, f"{relative} logs as {wrong}, not kkr_desk.{layer}"
+        found[layer] = names
+    assert {"parse", "store", "ui", "cli"} <= found.keys()

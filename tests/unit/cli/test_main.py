@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import subprocess
 import sys
@@ -12,7 +13,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from kkr_desk import __version__
+from kkr_desk import __version__, log
 from kkr_desk.cli.main import EXIT_BAD_INPUT, main
 from tests.helpers.kkrpdf import build_pdf, build_txt, sample_pages
 
@@ -148,3 +149,85 @@ def test_console_script_bad_input(tmp_path: Path) -> None:
     assert result.returncode == 2, result.stderr
     assert result.stdout == ""
     _assert_one_error_line(result.stderr, "ikke-pdf.pdf")
+
+
+def _isolated_env(home: Path) -> dict[str, str]:
+    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
+    env.pop("KKR_DESK_DB", None)
+    return env
+
+
+def _log_lines(err: str) -> list[str]:
+    return [line for line in err.splitlines() if line.startswith("kkr-desk: INFO ")]
+
+
+def test_verbose_prints_the_log_on_stderr(
+    valid_pdf: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["-v", "parse", str(valid_pdf)]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("KKR Syddanmark")
+    assert f"kkr-desk: INFO kkr_desk.cli: kkr-desk -v parse {valid_pdf}" in err.splitlines()
+    assert any(
+        line.startswith("kkr-desk: INFO kkr_desk.parse: parsed referat.pdf")
+        for line in err.splitlines()
+    )
+    assert "DEBUG" not in err
+
+
+def test_twice_verbose_prints_debug_records(
+    valid_pdf: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["-vv", "parse", str(valid_pdf)]) == 0
+    err = capsys.readouterr().err
+    assert "kkr-desk: DEBUG kkr_desk.cli: options: {" in err
+
+
+def test_verbose_bad_input_keeps_its_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--verbose", "parse", str(_not_a_pdf(tmp_path))]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    errors = [line for line in err.splitlines() if line.startswith("kkr-desk: ikke-pdf.pdf")]
+    assert len(errors) == 1
+    assert "kkr-desk: WARNING kkr_desk.cli: refused: ikke-pdf.pdf" in err
+
+
+def test_the_log_file_gets_the_command_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = _not_a_pdf(tmp_path)
+    assert main(["parse", str(bad)]) == 2
+    _assert_one_error_line(capsys.readouterr().err, "ikke-pdf.pdf")
+    path = log.log_path()
+    assert path is not None
+    assert path.name == "kkr-desk.log"
+    log.flush()
+    text = path.read_text(encoding="utf-8")
+    assert f"INFO     kkr_desk.cli [MainThread] kkr-desk parse {bad}" in text
+    assert "WARNING  kkr_desk.cli [MainThread] refused: ikke-pdf.pdf" in text
+    assert "kkr_desk.cli [MainThread] kkr-desk parse: exit code 2" in text
+
+
+@pytest.mark.parametrize("verbose", [[], ["-v"]], ids=["quiet", "verbose"])
+def test_console_script_logs_to_the_users_log_file(tmp_path: Path, verbose: list[str]) -> None:
+    home = tmp_path / "home"
+    result = subprocess.run(
+        [sys.executable, "-m", "kkr_desk", *verbose, "parse", str(_not_a_pdf(tmp_path))],
+        capture_output=True,
+        encoding="utf-8",
+        cwd=REPO,
+        env=_isolated_env(home),
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2, result.stderr
+    if verbose:
+        assert _log_lines(result.stderr)
+        assert "Traceback" not in result.stderr
+    else:
+        _assert_one_error_line(result.stderr, "ikke-pdf.pdf")
+    text = (home / "data" / "kkr-desk" / "logs" / "kkr-desk.log").read_text(encoding="utf-8")
+    assert "kkr_desk.cli [MainThread] refused: ikke-pdf.pdf" in text
+    assert "kkr_desk.cli [MainThread] kkr-desk parse: exit code 2" in text

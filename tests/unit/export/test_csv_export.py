@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
+from kkr_desk.domain.gold import to_gold
+from kkr_desk.domain.records import item_record, meeting_record, section_record
 from kkr_desk.export.csv_export import COLUMNS, write_csv
-from kkr_desk.export.gold import to_gold
-from kkr_desk.export.records import item_record, meeting_record, section_record
 from kkr_desk.parse import parse_file
 from tests.conftest import CORPUS_STEMS
 from tests.unit.export.test_json_export import archive_record, item_count

@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from kkr_desk.export.gold import to_gold
+from kkr_desk.domain.gold import to_gold
 from kkr_desk.export.json_export import FORMAT, write_json
 from kkr_desk.export.schema import load_schema, schema_path
 from kkr_desk.parse import parse_file

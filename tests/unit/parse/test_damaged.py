@@ -10,7 +10,7 @@ import pymupdf
 import pytest
 
 from kkr_desk.domain.document import Anomaly
-from kkr_desk.export.gold import to_gold
+from kkr_desk.domain.gold import to_gold
 from kkr_desk.parse import parse_bytes
 from kkr_desk.parse.errors import BrokenPdfError, DamagedPdfError, ParseError
 from tests.helpers.damage import damaged_page_seven

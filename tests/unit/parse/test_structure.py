@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from kkr_desk.domain.document import NodeKind, check_invariants
-from kkr_desk.export.gold import to_gold
+from kkr_desk.domain.gold import to_gold
 from kkr_desk.parse import parse_bytes
 from kkr_desk.parse.errors import NotKKRDocumentError
 from tests.helpers.kkrpdf import Layout, Page, build_pdf, build_txt, kl_header, sample_pages

@@ -17,6 +17,7 @@ from sqlalchemy import text
 from kkr_desk.parse import parse_bytes
 from kkr_desk.store import migrate
 from kkr_desk.store.archive import Archive
+from kkr_desk.store.common import ArchiveError
 from kkr_desk.store.db import Database
 from kkr_desk.store.health import (
     ArchiveDamagedError,
@@ -24,7 +25,6 @@ from kkr_desk.store.health import (
     newest_backup,
     read_only_reason,
 )
-from kkr_desk.store.migrate import ArchiveError
 from tests.conftest import REPO
 from tests.helpers.damage import overwrite_pages
 from tests.unit.store.conftest import SAMPLE_PDF

@@ -9,9 +9,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from kkr_desk.app.exporting import write_records as export
 from kkr_desk.domain import edits
-from kkr_desk.export.gold import to_gold
-from kkr_desk.export.run import export
+from kkr_desk.domain.gold import to_gold
 from kkr_desk.export.schema import load_schema
 from kkr_desk.parse import parse_file
 from kkr_desk.store.archive import Archive

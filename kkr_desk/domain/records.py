@@ -1,9 +1,11 @@
 """The record shapes of the corpus gold format, shared by every producer of it: the parse
-output (``kkr-desk parse``) and the archive exports (JSON and CSV)."""
+output (``kkr-desk parse``, :mod:`kkr_desk.domain.gold`), the archive's stored item records
+(``kkr_desk.store``) and the exports that write them (``kkr_desk.export``)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from kkr_desk.domain.tags import TAGS
@@ -38,7 +40,12 @@ def meeting_record(
 
 
 def section_record(
-    *, number: str | None, title: str | None, page: int, items: list[dict[str, Any]], **extra: Any
+    *,
+    number: str | None,
+    title: str | None,
+    page: int,
+    items: Sequence[dict[str, Any] | Encoded],
+    **extra: Any,
 ) -> dict[str, Any]:
     return {"number": number, "title": title, "page": page, **extra, "items": items}
 
@@ -93,3 +100,10 @@ def archive_item_record(
         last_line=last_line,
         **fields,
     )
+
+
+class Encoded(str):
+    """A record already encoded as JSON: the archive keeps each item's record encoded, and the
+    JSON export splices it in as it is (the CSV export decodes it)."""
+
+    __slots__ = ()

@@ -1,4 +1,5 @@
-"""A parsed document in the corpus gold format (``../shared/corpus/README.md``)."""
+"""A parsed document in the corpus gold format (``../shared/corpus/README.md``), and the
+fields of an item record as derived from the document."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ from typing import Any
 
 from kkr_desk.domain.derive import part_body, vocabulary
 from kkr_desk.domain.document import Document, Node
+from kkr_desk.domain.records import item_record, meeting_record, section_record
 from kkr_desk.domain.text import Body
-from kkr_desk.export.records import item_record, meeting_record, section_record
 
 
 def to_gold(doc: Document) -> dict[str, Any]:

@@ -1,0 +1,23 @@
+"""The export schema's decision-tag enum follows the tag vocabulary."""
+
+from __future__ import annotations
+
+import json
+
+from kkr_desk.domain import tags
+from kkr_desk.export.schema import load_schema, schema_path
+
+
+def _tag_enum(schema: dict) -> list[str]:
+    return schema["$defs"]["item"]["properties"]["decision_tags"]["items"]["enum"]
+
+
+def test_the_committed_file_lists_the_vocabulary() -> None:
+    committed = json.loads(schema_path().read_text(encoding="utf-8"))
+    assert _tag_enum(committed) == list(tags.TAGS)  # readers of the file alone see them
+
+
+def test_the_loaded_schema_takes_the_enum_from_the_vocabulary(monkeypatch) -> None:
+    monkeypatch.setattr(tags, "TAGS", (*tags.TAGS, "ratified"))
+    assert _tag_enum(load_schema()) == [*tags.TAGS]
+    assert _tag_enum(load_schema())[-1] == "ratified"
