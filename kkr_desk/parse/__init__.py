@@ -11,7 +11,7 @@ from kkr_desk.domain import limits
 from kkr_desk.domain.cancel import CancelCheck, check
 from kkr_desk.domain.derive import has_decisions, suggest_tags, vocabulary
 from kkr_desk.domain.document import Anomaly, Document, Line, Meeting, Node, NodeKind
-from kkr_desk.parse import furniture, meeting, pdf, txt
+from kkr_desk.parse import furniture, meeting, pdf, plaintext, txt
 from kkr_desk.parse.errors import (
     BrokenPdfError,
     DamagedPdfError,
@@ -126,10 +126,14 @@ def parse_bytes(
     elif name.lower().endswith(".pdf"):
         raise UnsupportedFileError(f"{name} is not a PDF (it does not start with %PDF).")
     else:
-        lines, pages = txt.read_lines(txt.decode(data, name))
+        text = txt.decode(data, name)
+        plain = plaintext.is_plain(text)
+        lines, pages = (plaintext.read_lines if plain else txt.read_lines)(text)
         if not lines:
             raise EmptyFileError(f"{name} holds no text.")
         furniture.mark(lines, pages)
+        if plain:
+            plaintext.settle_gaps(lines)
     _check_words(lines, name)
     check(cancelled)
     doc = recognise(lines, pages, name)
