@@ -13,24 +13,19 @@ the change and who made it. Re-import and the trash are in ``store/lifecycle.py`
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import hashlib
 import logging
-import time
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kkr_desk.domain.document import Document, InvariantError, NodeKind, check_invariants
 from kkr_desk.domain.edits import EditError, Operation
 from kkr_desk.store import convert, lifecycle, records, write
-from kkr_desk.store.common import ArchiveError
-from kkr_desk.store.db import Database
-from kkr_desk.store.guard import DuplicateMeetingError, lock
+from kkr_desk.store.guard import DuplicateMeetingError, Writer, lock
 from kkr_desk.store.models import EditRow, MeetingRow, NodeRow
 from kkr_desk.store.patch import Footprint, Patch, StaleError, footprint_of, overlaps
 
@@ -41,10 +36,6 @@ T = TypeVar("T")
 
 # Operations that replace a meeting's content as a whole: anything made before them is stale.
 WHOLE_MEETING = frozenset({"reimport", "restore-version"})
-
-
-class ArchiveBusyError(ArchiveError):
-    """Another program held the archive longer than we wait."""
 
 
 @dataclass(frozen=True)
@@ -80,38 +71,8 @@ class MeetingSummary:
     reviewed: int
 
 
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name on some systems
-        return "unknown"
-
-
-def _busy(exc: OperationalError) -> bool:
-    text = str(exc.orig).lower()
-    return any(w in text for w in ("database is locked", "busy", "lock timeout", "lock_timeout"))
-
-
-class Archive:
-    RETRIES = 4
-
-    def __init__(self, db: Database, user: str | None = None) -> None:
-        self.db = db
-        self.user = (user or current_user())[:64]
-
-    def retrying(self, work: Callable[[], T]) -> T:
-        """Run a write transaction, again when the archive was busy past the busy timeout."""
-        for attempt in range(self.RETRIES):
-            try:
-                return work()
-            except OperationalError as exc:
-                if not _busy(exc):
-                    raise
-                log.warning("the archive is busy (attempt %d): %s", attempt + 1, exc.orig)
-                time.sleep(0.05 * 2**attempt)
-        raise ArchiveBusyError(
-            "the archive is busy: another KKR Desk has held it for too long; try again"
-        )
+class Archive(Writer):
+    """The meeting archive: import, reading, and the one mutation path."""
 
     # -- import -------------------------------------------------------------------------
     def import_document(
@@ -283,37 +244,6 @@ class Archive:
         if base is None or base == now:
             return error
         return ConflictError(str(error), _changes(session, meeting_id, base))
-
-    def audit(
-        self,
-        session: Session,
-        meeting_id: int,
-        operation: dict[str, Any],
-        before: dict[str, Any],
-        after: dict[str, Any],
-        *,
-        content: bool = True,
-    ) -> int:
-        """Write the audit row of a change (in its transaction); a change of the content
-        bumps the meeting's revision. Returns the revision the meeting is at now."""
-        revision = session.execute(
-            update(MeetingRow)
-            .where(MeetingRow.id == meeting_id)
-            .values(revision=MeetingRow.revision + (1 if content else 0))
-            .returning(MeetingRow.revision)
-        ).scalar_one()
-        session.add(
-            EditRow(
-                meeting_id=meeting_id,
-                revision=revision if content else None,
-                at=dt.datetime.now(dt.UTC),
-                user=self.user,
-                operation=operation,
-                before=before,
-                after=after,
-            )
-        )
-        return revision
 
 
 def _diff(

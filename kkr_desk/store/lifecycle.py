@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import logging
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -23,11 +23,8 @@ from kkr_desk.domain.carry import carry_over
 from kkr_desk.domain.document import Document
 from kkr_desk.domain.edits import EditError
 from kkr_desk.store import convert, write
-from kkr_desk.store.guard import DuplicateMeetingError, lock
+from kkr_desk.store.guard import DuplicateMeetingError, Writer, lock
 from kkr_desk.store.models import LineRow, MeetingRow, NodeRow
-
-if TYPE_CHECKING:
-    from kkr_desk.store.archive import Archive
 
 log = logging.getLogger("kkr_desk.store")
 
@@ -81,7 +78,7 @@ def _live(session: Session, *where: Any) -> int | None:
 
 
 def import_meeting(
-    archive: Archive, doc: Document, source: bytes, *, replace: bool = False, as_new: bool = False
+    archive: Writer, doc: Document, source: bytes, *, replace: bool = False, as_new: bool = False
 ) -> ImportReport:
     """Import ``doc`` (parsed from ``source``) as a new meeting, or — the same file again
     or another file of the same council, date and kind — with ``replace`` as a new
@@ -157,7 +154,7 @@ def _original(stored_source: bytes, name: str, anomalies: bool) -> Document | No
 
 
 def _reimport(
-    archive: Archive, session: Session, meeting_id: int, doc: Document, source: bytes, sha: str
+    archive: Writer, session: Session, meeting_id: int, doc: Document, source: bytes, sha: str
 ) -> ImportReport:
     lock(session, meeting_id)
     stored = convert.load(session, meeting_id)
@@ -198,7 +195,7 @@ def _reimport(
 STRUCTURAL = frozenset({"split", "merge", "move_start", "make_heading", "change_level"})
 
 
-def _structural_edits(archive: Archive, session: Session, meeting_id: int) -> int:
+def _structural_edits(archive: Writer, session: Session, meeting_id: int) -> int:
     """Structure edits since the meeting's content was last replaced."""
     from kkr_desk.store.models import EditRow
 
@@ -250,7 +247,7 @@ def swap_in(session: Session, meeting_id: int, version: int, user: str) -> int:
     return int(kept)
 
 
-def restore_version(archive: Archive, meeting_id: int, version: int) -> int:
+def restore_version(archive: Writer, meeting_id: int, version: int) -> int:
     """Bring an earlier version back as the meeting's content (undo of a re-import);
     returns the version that now holds the content it replaced (to redo)."""
 
@@ -275,7 +272,7 @@ def restore_version(archive: Archive, meeting_id: int, version: int) -> int:
     return archive.retrying(work)
 
 
-def delete_meeting(archive: Archive, meeting_id: int) -> None:
+def delete_meeting(archive: Writer, meeting_id: int) -> None:
     """Move a meeting into the trash."""
 
     def work() -> None:
@@ -299,7 +296,7 @@ def delete_meeting(archive: Archive, meeting_id: int) -> None:
     archive.retrying(work)
 
 
-def restore_meeting(archive: Archive, meeting_id: int) -> None:
+def restore_meeting(archive: Writer, meeting_id: int) -> None:
     """Take a meeting out of the trash, as it was."""
 
     def work() -> None:
@@ -337,7 +334,7 @@ def restore_meeting(archive: Archive, meeting_id: int) -> None:
     archive.retrying(work)
 
 
-def trash(archive: Archive) -> list[TrashEntry]:
+def trash(archive: Writer) -> list[TrashEntry]:
     with archive.db.session() as session:
         rows = session.execute(
             select(
@@ -360,7 +357,7 @@ def trash(archive: Archive) -> list[TrashEntry]:
     ]
 
 
-def empty_trash(archive: Archive) -> int:
+def empty_trash(archive: Writer) -> int:
     """Remove every meeting in the trash for good (their audit trails stay, with a
     ``purge`` row); returns how many."""
 
