@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import CORPUS_STEMS
+from tests.helpers.scoring import score
 
 INPUTS = [(stem, ext) for stem in CORPUS_STEMS for ext in ("txt", "pdf")]
 
@@ -18,39 +17,6 @@ INPUTS = [(stem, ext) for stem in CORPUS_STEMS for ext in ("txt", "pdf")]
 def test_cli_parse_scores_perfectly(
     stem: str, ext: str, corpus_dir: Path, score_script: Path, tmp_path: Path
 ) -> None:
-    out = tmp_path / "parse.json"
-    with out.open("w", encoding="utf-8") as handle:
-        run = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "kkr_desk",
-                "parse",
-                str(corpus_dir / f"{stem}.{ext}"),
-                "--format",
-                "json",
-            ],
-            stdout=handle,
-            stderr=subprocess.PIPE,
-            text=True,
-            check=False,
-        )
-    assert run.returncode == 0, run.stderr
-    score = subprocess.run(
-        [
-            sys.executable,
-            str(score_script),
-            str(corpus_dir / f"{stem}.gold.json"),
-            str(out),
-            "--min-items",
-            "1",
-            "--min-text",
-            "1",
-            "--min-tags",
-            "1",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert score.returncode == 0, score.stdout + score.stderr
+    gold = corpus_dir / f"{stem}.gold.json"
+    limits = ("--min-items", "1", "--min-text", "1", "--min-tags", "1")
+    score(corpus_dir / f"{stem}.{ext}", gold, score_script, tmp_path, *limits)  # fails below

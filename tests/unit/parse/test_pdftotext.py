@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from kkr_desk.parse import parse_bytes, plaintext
 from tests.conftest import CORPUS_STEMS
+from tests.helpers.scoring import score
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "pdftotext"
 SCORE = re.compile(
@@ -20,32 +19,8 @@ SCORE = re.compile(
 
 
 def _score(stem: str, mode: str, corpus_dir: Path, score_script: Path, tmp_path: Path) -> str:
-    out = tmp_path / "parse.json"
-    with out.open("w", encoding="utf-8") as handle:
-        run = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "kkr_desk",
-                "parse",
-                str(FIXTURES / f"{stem}.{mode}.txt"),
-                "--format",
-                "json",
-            ],
-            stdout=handle,
-            stderr=subprocess.PIPE,
-            text=True,
-            check=False,
-        )
-    assert run.returncode == 0, run.stderr
-    score = subprocess.run(
-        [sys.executable, str(score_script), str(corpus_dir / f"{stem}.gold.json"), str(out)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert score.returncode == 0, score.stdout + score.stderr
-    return score.stdout
+    source = FIXTURES / f"{stem}.{mode}.txt"
+    return score(source, corpus_dir / f"{stem}.gold.json", score_script, tmp_path)
 
 
 @pytest.mark.corpus
