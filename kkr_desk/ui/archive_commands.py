@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -35,9 +34,7 @@ from kkr_desk.store import lifecycle
 from kkr_desk.store.lifecycle import ImportReport
 from kkr_desk.ui import msgbox
 from kkr_desk.ui.follow import Follower
-
-if TYPE_CHECKING:
-    from kkr_desk.ui.main_window import MainWindow
+from kkr_desk.ui.window_base import WindowBase
 
 log = logging.getLogger("kkr_desk.ui")
 
@@ -202,7 +199,7 @@ class ArchiveController(QObject):
     """Delete, restore, empty the trash and re-imports, undoable on ``archive_stack``;
     ``follower`` keeps the open meeting as the archive has it."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.main = window
         self.archive = window.archive

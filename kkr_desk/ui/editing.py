@@ -8,7 +8,6 @@ review filter. Its strings are translated in its own context, "EditController"."
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog
@@ -16,16 +15,14 @@ from PySide6.QtWidgets import QInputDialog
 from kkr_desk.domain import edits
 from kkr_desk.domain.document import Node, NodeKind
 from kkr_desk.ui import commands, msgbox
-
-if TYPE_CHECKING:
-    from kkr_desk.ui.main_window import MainWindow
+from kkr_desk.ui.window_base import WindowBase
 
 LEVEL_UP = {NodeKind.PART: "item", NodeKind.ITEM: "section"}
 LEVEL_DOWN = {NodeKind.SECTION: "item", NodeKind.ITEM: "part"}
 
 
 class EditController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.main = window
 

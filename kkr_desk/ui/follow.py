@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -37,9 +36,7 @@ from kkr_desk.store.archive import WHOLE_MEETING, Change, ConflictError
 from kkr_desk.ui import msgbox
 from kkr_desk.ui.i18n import QT_TRANSLATE_NOOP
 from kkr_desk.ui.session import MeetingSession
-
-if TYPE_CHECKING:
-    from kkr_desk.ui.main_window import MainWindow
+from kkr_desk.ui.window_base import WindowBase
 
 log = logging.getLogger("kkr_desk.ui")
 
@@ -170,7 +167,7 @@ class Follower(QObject):
 
     INTERVAL_MS = 2000
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.window = window
         self.timer = QTimer(self)
@@ -243,7 +240,7 @@ class Follower(QObject):
             assert session is not None
         else:
             session.reload()
-            window._session_changed()
+            window.session_changed()
         doc = session.doc
         target = next((n for n in doc.walk() if keep and keep.id and n.id == keep.id), None)
         target = target or next((i for i in doc.items() if number and i.number == number), None)

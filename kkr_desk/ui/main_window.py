@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
-    QMainWindow,
     QProgressBar,
     QScrollArea,
     QSpinBox,
@@ -37,23 +36,21 @@ from kkr_desk.ui.page_view import PageView
 from kkr_desk.ui.session import MeetingSession
 from kkr_desk.ui.tree_model import DocumentTreeModel, MeetingListModel, ReviewFilter
 from kkr_desk.ui.view_commands import ViewController
+from kkr_desk.ui.window_base import WindowBase
 
 log = logging.getLogger("kkr_desk.ui")
 SUFFIXES = (".pdf", ".txt")  # files the window imports (drag and drop, File → Open)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowBase):
     """The window owns the widgets and the open meeting; ``edit`` (EditController),
     ``archive_commands`` (ArchiveController) and ``view_commands`` (ViewController) carry
     out the menu commands."""
 
-    # Set in __init__; declared here so the action table's handlers type-check.
+    # The controllers (set in __init__; what the rest of the window is, WindowBase says).
     edit: EditController
     archive_commands: ArchiveController
     view_commands: ViewController
-    page_view: PageView
-    undo_group: QUndoGroup
-    panel: ItemPanel
 
     def __init__(self, archive: Archive, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -168,7 +165,7 @@ class MainWindow(QMainWindow):
         self.stack = QUndoStack(session)
         self.undo_group.addStack(self.stack)
         self.archive_commands.watch_session()
-        session.changed.connect(self._session_changed)
+        session.changed.connect(self.session_changed)
         self.page_view.set_document(session.doc, session.pdf)
         self.page_box.setRange(1, max(1, self.page_view.page_count()))
         self.page_total.setText(self.tr("of {0}").format(self.page_view.page_count()))
@@ -201,7 +198,7 @@ class MainWindow(QMainWindow):
             self.page_view.set_highlight([])
             self.panel.show_node(doc, None)
 
-    def _session_changed(self) -> None:
+    def session_changed(self) -> None:
         self._show_document(keep=self.selected_node())
         if self.session is not None:  # the review count from the document, not a query
             items = list(self.session.doc.items())

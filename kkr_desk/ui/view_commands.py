@@ -5,18 +5,14 @@ context, "ViewController"."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
 
 from kkr_desk.ui import actions, msgbox
-
-if TYPE_CHECKING:
-    from kkr_desk.ui.main_window import MainWindow
+from kkr_desk.ui.window_base import WindowBase
 
 
 class ViewController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.main = window
 
