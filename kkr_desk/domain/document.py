@@ -83,13 +83,41 @@ class Node:
             yield from child.walk()
 
 
+class AnomalyKind(StrEnum):
+    """What the parser is unsure of. Stored kinds come from the parse itself and are kept
+    with the meeting; derived kinds are computed again from the current tree
+    (``kkr_desk.domain.findings``), so they clear as the clerk fixes the structure."""
+
+    DAMAGED = "damaged"  # stored: a page (or the file) MuPDF complained about
+    WEAK_HEADING = "weak_heading"  # stored: a heading accepted on weak evidence
+    REJECTED_HEADING = "rejected_heading"  # stored: a candidate heading rejected near a gap
+    NUMBERING = "numbering"  # derived: a numbering gap or repeat
+    NO_CASE = "no_case"  # derived: an item without a case line
+    PART_ORDER = "part_order"  # derived: part headings out of the usual order, or repeated
+    NO_DECISION = "no_decision"  # derived: a Beslutning with no recognisable decision phrase
+    LONG_ITEM = "long_item"  # derived: a very long item
+
+
+STORED_KINDS = frozenset(
+    {AnomalyKind.DAMAGED, AnomalyKind.WEAK_HEADING, AnomalyKind.REJECTED_HEADING}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Anomaly:
-    """Something wrong with the source file that the clerk accepted on import (a damaged
-    page read as far as it goes)."""
+    """A finding: something the clerk should check, with the place it concerns.
+
+    ``message`` is English, ``danish`` the same in Danish (both short, one sentence).
+    ``first``..``last`` is the inclusive line range concerned (None: the page ``page`` as
+    a whole, or with ``page`` None too, the whole file).
+    """
 
     page: int | None  # 1-based; None: the file as a whole
     message: str
+    kind: AnomalyKind = AnomalyKind.DAMAGED
+    first: int | None = None
+    last: int | None = None
+    danish: str = ""
 
 
 @dataclass(slots=True)
@@ -100,7 +128,7 @@ class Meeting:
     pages: int = 0
     participants: list[str] = field(default_factory=list)
     absent: list[str] = field(default_factory=list)
-    anomalies: list[Anomaly] = field(default_factory=list)  # accepted damage, by page
+    anomalies: list[Anomaly] = field(default_factory=list)  # stored findings (STORED_KINDS)
 
 
 @dataclass(slots=True)

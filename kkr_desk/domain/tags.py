@@ -71,15 +71,37 @@ def decision_tags(text: str) -> list[str]:
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\n+")
 # The council as actor ("KKR Nordjylland godkendte …"), not a compound like "KKR-møde".
 _COUNCIL = re.compile(r"(?<![\w-])KKR(?![\w-])")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+# A decision in the passive ("… blev drøftet", "… blev taget til efterretning") is the
+# council's own, unless its paragraph reports what someone told the meeting.
+_PASSIVE = re.compile(
+    r"(?<!\w)blev\s+(?:\w+\s+){0,3}?(?:godkendt|drøftet|taget|udsat|afvist|anbefalet"
+    r"|udpeget|valgt|vedtaget|tiltrådt)\b",
+    re.IGNORECASE,
+)
+_REPORT = re.compile(r"(?<!\w)(?:orienterede|redegjorde|fortalte|oplyste|informerede)\b", re.I)
+# A decision in the passive ("… blev drøftet", "… blev taget til efterretning") in the
+# minutes' Beslutning is the council's own, whoever else the sentence names.
+_PASSIVE = re.compile(
+    r"(?<!\w)blev\s+(?:\w+\s+){0,2}?(?:godkendt|drøftet|taget|udsat|afvist|anbefalet|udpeget|valgt|vedtaget|tiltrådt)\b",
+    re.IGNORECASE,
+)
 
 
 def decided(text: str) -> list[str]:
-    """Tags of what the council itself decided: phrases in the opening sentence or in a
-    sentence naming the council. Reports of what others discussed elsewhere do not count."""
-    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
-    if not sentences:
-        return []
-    focus = [sentences[0], *(s for s in sentences[1:] if _COUNCIL.search(s))]
+    """Tags of what the council itself decided: phrases in the opening sentence, in a
+    sentence naming the council, or in a passive sentence ("… blev drøftet") of a
+    paragraph that is not someone's report ("X orienterede om, at …"). Reports of what
+    others discussed elsewhere do not count."""
+    focus: list[str] = []
+    for number, paragraph in enumerate(p for p in _PARAGRAPH.split(text.strip()) if p.strip()):
+        sentences = [s for s in _SENTENCE_END.split(paragraph.strip()) if s.strip()]
+        report = bool(_REPORT.search(sentences[0]))
+        for at, sentence in enumerate(sentences):
+            opening = number == 0 and at == 0
+            passive = not report and _PASSIVE.search(sentence)
+            if opening or _COUNCIL.search(sentence) or passive:
+                focus.append(sentence)
     found = {tag for sentence in focus for tag in decision_tags(sentence)}
     return [tag for tag in TAGS if tag in found]
 

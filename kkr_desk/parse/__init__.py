@@ -11,7 +11,7 @@ from kkr_desk.domain import limits
 from kkr_desk.domain.cancel import CancelCheck, check
 from kkr_desk.domain.derive import has_decisions, suggest_tags, vocabulary
 from kkr_desk.domain.document import Anomaly, Document, Line, Meeting, Node, NodeKind
-from kkr_desk.parse import furniture, meeting, pdf, plaintext, txt
+from kkr_desk.parse import furniture, geometry, meeting, pdf, plaintext, txt
 from kkr_desk.parse.errors import (
     BrokenPdfError,
     DamagedPdfError,
@@ -121,6 +121,7 @@ def parse_bytes(
             data, name, accept_damaged=accept_damaged, progress=progress, cancelled=cancelled
         )
         pages = len(heights)
+        lines = geometry.join_numbers(lines)
         furniture.mark(lines, pages, heights)
         pdf.mark_gaps(lines)
     elif name.lower().endswith(".pdf"):
@@ -132,7 +133,10 @@ def parse_bytes(
         if not lines:
             raise EmptyFileError(f"{name} holds no text.")
         furniture.mark(lines, pages)
-        if plain:
+        if plain:  # margin markers and outline numbers that pdftotext set apart
+            lines = plaintext.place_numbers(plaintext.place_markers(lines))
+            plaintext.restore_hyphens(lines)
+            furniture.mark(lines, pages)  # a running header may now repeat a heading
             plaintext.settle_gaps(lines)
     _check_words(lines, name)
     check(cancelled)
@@ -141,7 +145,7 @@ def parse_bytes(
         limits.check_document(doc)
     except limits.LimitError as exc:
         raise ParseError(f"{name}: {exc}.") from None
-    doc.meeting.anomalies = anomalies
+    doc.meeting.anomalies = [*anomalies, *doc.meeting.anomalies]
     log.info("parsed %s: %d pages, %d lines", name, pages, len(lines))
     if anomalies:
         log.info("%s accepted with damage: %s", name, anomalies)
@@ -172,7 +176,8 @@ def recognise(lines: list[Line], pages: int, name: str = "") -> Document:
 
     Raises NotKKRDocumentError when the lines hold no KKR meeting.
     """
-    sections, start = Recogniser(lines).run()
+    recogniser = Recogniser(lines)
+    sections, start = recogniser.run()
     # The cover, front matter and running header say whose meeting it is; the text may
     # name other councils more often.
     heads = [x for x in lines if x.furniture or start is None or x.index < start]
@@ -194,6 +199,7 @@ def recognise(lines: list[Line], pages: int, name: str = "") -> Document:
         participants=present,
         absent=absent,
     )
+    info.anomalies = recogniser.findings
     doc = Document(info, lines, nodes, source_name=name)
     info.kind = "referat" if has_decisions(doc) else "dagsorden"
     keep = vocabulary(doc)

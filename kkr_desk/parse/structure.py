@@ -12,13 +12,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kkr_desk.domain.document import Line, Node, NodeKind
+from kkr_desk.domain.document import Anomaly, AnomalyKind, Line, Node, NodeKind
 from kkr_desk.domain.text import ITEM_RE, SECTION_RE, clean, part_heading, split_heading, title_from
 
 CASE_RE = re.compile(
     r"^(SAG-\d{4}-\d{3,6})(?:\s+([^\W\d_]{1,12}(?:\s*/\s*[^\W\d_]{1,12})*))?$", re.IGNORECASE
 )
 TOC_TITLE = re.compile(r"^(indholdsfortegnelse|indhold|dagsordenspunkter)\b", re.IGNORECASE)
+MARKER = "./."  # a margin marker alone on its line: no text of its own
+_TOC_PAGE_LINES = 80  # a contents page holds fewer lines than this
 _HEADING_LIKE = re.compile(r"^\d{1,2}\.(?:\d{1,2}\.?)?\s+\S")
 
 
@@ -81,6 +83,8 @@ class Recogniser:
     def __init__(self, lines: list[Line]) -> None:
         self.all = lines
         self.content = [line for line in lines if not line.furniture]
+        self.accepted: set[int] = set()  # positions taken as headings
+        self.findings: list[Anomaly] = []  # what the pass was unsure of
         self.style = Style.of(self.content)
         if not any(self.style.heading(x) for x in self.content if SECTION_RE.match(x.text)):
             self.style = Style(False)  # type does not set headings apart: use context
@@ -95,16 +99,20 @@ class Recogniser:
     def _next(self, pos: int) -> Line | None:
         return self.content[pos + 1] if pos + 1 < len(self.content) else None
 
-    def _in_list(self, pos: int, number: int) -> bool:
-        """``number.`` continues or is continued by a numbered list around it."""
+    def _listed_before(self, pos: int, number: int) -> bool:
+        """The line before continues a numbered list up to ``number.`` (and was not
+        taken as a heading itself)."""
         before = self.content[pos - 1] if pos > 0 else None
-        if (
+        return (
             before is not None
+            and pos - 1 not in self.accepted
             and not self._starts_block(pos)
             and not self.style.heading(before)
-            and re.match(rf"^{number - 1}[.)]\s", before.text)
-        ):
-            return True
+            and bool(re.match(rf"^{number - 1}[.)]\s", before.text))
+        )
+
+    def _listed_after(self, pos: int, number: int) -> bool:
+        """The line after continues a numbered list from ``number.``."""
         after = self._next(pos)
         return (
             after is not None
@@ -125,23 +133,39 @@ class Recogniser:
         return False
 
     # -- headings -----------------------------------------------------------------------
-    def is_section(self, pos: int, number: int) -> bool:
+    def is_section(self, pos: int, number: int, depth: int = 0) -> bool:
         line = self.content[pos]
         match = SECTION_RE.match(line.text)
         if match is None or int(match.group(1)) != number or toc_tail(line.text):
             return False
-        if self._in_list(pos, number):
-            return False
+        if depth == 0 and self._listed_before(pos, number):
+            return False  # (in a run of sections, the one before is a heading too)
         if self.style.known:
-            return self.style.heading(line)
-        if not self._starts_block(pos):
-            return False
+            return self.style.heading(line) and not self._listed_after(pos, number)
         end = self._title_end(pos)
         after = self.content[end] if end < len(self.content) else None
+        if after is None or re.match(rf"^{number}\.1\.?\s", after.text):
+            return True  # its first item follows, or nothing does
+        if depth < 8 and self.is_section(end, number + 1, depth + 1):
+            return True  # a run of sections without items (it looks like a list)
+        if self._listed_after(pos, number) or not self._starts_block(pos):
+            return False
+        return self._starts_block(end)
+
+    def is_skipped_section(self, pos: int, number: int) -> bool:
+        """Section ``number + 1`` where ``number`` was expected: taken only on strong
+        evidence (its first item, with a case line, follows its title)."""
+        line = self.content[pos]
+        match = SECTION_RE.match(line.text)
+        if match is None or int(match.group(1)) != number + 1 or toc_tail(line.text):
+            return False
+        if self.style.known and not self.style.heading(line):
+            return False
+        end = self._title_end(pos)
         return (
-            after is None
-            or self._starts_block(end)
-            or bool(re.match(rf"^{number}\.1\.?\s", after.text))
+            end < len(self.content)
+            and bool(re.match(rf"^{number + 1}\.1\.?\s", self.content[end].text))
+            and self._case_follows(end)
         )
 
     def is_item(self, pos: int, section: int, number: int, after_heading: bool) -> bool:
@@ -154,6 +178,34 @@ class Recogniser:
         if self.style.known:
             return self.style.heading(line) or self._case_follows(pos)
         return after_heading or self._starts_block(pos) or self._case_follows(pos)
+
+    def weak_item(self, pos: int, section: int, number: int) -> bool:
+        """Text with no gap marks: the expected item with no case line under it (``5.2.
+        Eventuelt``), taken when a part heading follows within two lines. Weak evidence:
+        the clerk is told."""
+        line = self.content[pos]
+        match = ITEM_RE.match(line.text)
+        if self.style.known or match is None or toc_tail(line.text):
+            return False
+        if (int(match.group(1)), int(match.group(2))) != (section, number):
+            return False
+        end = self._title_end(pos)
+        return any(part_heading(x.text) for x in self.content[end : end + 2] if x.page == line.page)
+
+    def skipped_item(self, pos: int, section: int, number: int) -> int | None:
+        """The item number at ``pos`` when it is one or two past the expected ``number``
+        and the evidence is strong (a case line follows; heading type where the input
+        has type): a missed heading costs that item, never the rest of its section."""
+        line = self.content[pos]
+        match = ITEM_RE.match(line.text)
+        if match is None or toc_tail(line.text) or int(match.group(1)) != section:
+            return None
+        found = int(match.group(2))
+        if not number < found <= number + 2 or not self._case_follows(pos):
+            return None
+        if self.style.known and not self.style.heading(line):
+            return None
+        return found
 
     def _title_end(self, pos: int) -> int:
         """Position after the last line of the heading starting at ``pos``."""
@@ -177,20 +229,28 @@ class Recogniser:
     # -- the pass ---------------------------------------------------------------------------
     def body_start(self) -> int | None:
         """Position of the first real ``1.`` section heading, past any table of contents."""
-        toc_pages = self._toc_pages()
+        toc = self._toc_positions()
         for pos, line in enumerate(self.content):
-            if line.page in toc_pages or not SECTION_RE.match(line.text):
+            if pos in toc or not SECTION_RE.match(line.text):
                 continue
             if self.is_section(pos, 1):
                 return pos
         return None
 
-    def _toc_pages(self) -> set[int]:
-        per_page: dict[int, list[Line]] = {}
-        for line in self.content:
-            per_page.setdefault(line.page, []).append(line)
-        pages = set()
-        for page, lines in per_page.items():
+    def _toc_positions(self) -> set[int]:
+        """Positions of table-of-contents lines: every line of a contents page; on a
+        "page" longer than any contents page (text without page breaks), only the
+        entries themselves: lines with a page-number tail, and the run of numbered lines
+        under a contents title."""
+        per_page: dict[int, list[int]] = {}
+        for pos, line in enumerate(self.content):
+            per_page.setdefault(line.page, []).append(pos)
+        found: set[int] = set()
+        for positions in per_page.values():
+            lines = [self.content[p] for p in positions]
+            if len(lines) > _TOC_PAGE_LINES:
+                found.update(self._toc_entries(positions))
+                continue
             headings = [x for x in lines if _HEADING_LIKE.match(x.text)]
             tails = sum(1 for x in headings if toc_tail(x.text))
             titled = any(TOC_TITLE.match(x.text) for x in lines) and len(headings) >= 2
@@ -201,8 +261,21 @@ class Recogniser:
                 and not any(case_line(x.text) or part_heading(x.text) for x in lines)
             )
             if tails >= 2 or titled or dense:
-                pages.add(page)
-        return pages
+                found.update(positions)
+        return found
+
+    def _toc_entries(self, positions: list[int]) -> set[int]:
+        found = {p for p in positions if toc_tail(self.content[p].text)}
+        under_title = False
+        for pos in positions:
+            text = self.content[pos].text
+            if TOC_TITLE.match(text):
+                under_title = True
+            elif under_title and _HEADING_LIKE.match(text) and not case_line(text):
+                found.add(pos)
+            else:
+                under_title = False
+        return found
 
     def run(self) -> tuple[list[Node], int | None]:
         """Top-level nodes and the line index where the body starts (None: no sections)."""
@@ -218,48 +291,89 @@ class Recogniser:
         content = self.content
         while pos < len(content):
             line = content[pos]
-            if self.is_section(pos, expect_section):
+            skip = not self.is_section(pos, expect_section)
+            if not skip or self.is_skipped_section(pos, expect_section):
+                expect_section += skip
                 end = self._title_end(pos)
-                section = Node(
-                    NodeKind.SECTION,
-                    line.index,
-                    line.index,
-                    number=str(expect_section),
-                    title=split_heading(title_from(content[pos:end]))[1],
-                )
+                section = self._heading(NodeKind.SECTION, pos, end, str(expect_section))
                 sections.append(section)
                 item = None
                 expect_section, expect_item = expect_section + 1, 1
                 pos, after_heading = end, True
                 continue
-            if section is not None and self.is_item(
-                pos, expect_section - 1, expect_item, after_heading
-            ):
-                end = self._title_end(pos)
-                item = Node(
-                    NodeKind.ITEM,
-                    line.index,
-                    line.index,
-                    number=f"{section.number}.{expect_item}",
-                    title=split_heading(title_from(content[pos:end]))[1],
+            number: int | None = None
+            if section is not None:
+                number = (
+                    expect_item
+                    if self.is_item(pos, expect_section - 1, expect_item, after_heading)
+                    else self.skipped_item(pos, expect_section - 1, expect_item)
                 )
+                if number is None and self.weak_item(pos, expect_section - 1, expect_item):
+                    number = expect_item
+                    self._note_weak(pos, f"{expect_section - 1}.{expect_item}")
+            if section is not None and number is not None:
+                end = self._title_end(pos)
+                item = self._heading(NodeKind.ITEM, pos, end, f"{section.number}.{number}")
                 if end < len(content) and (case := case_line(content[end].text)):
                     item.case_number, item.case_handlers = case
                     end += 1
                 section.children.append(item)
-                expect_item += 1
+                expect_item = number + 1
                 pos, after_heading = end, True
                 continue
+            self._note_rejected(pos, expect_section, expect_item if section else None)
             after_heading = False
             if item is not None:
                 heading = part_heading(line.text)
-                if heading is not None or not item.children:
+                if heading is not None or (not item.children and line.text != MARKER):
                     item.children.append(
                         Node(NodeKind.PART, line.index, line.index, heading=heading)
                     )
             pos += 1
         _close(sections, len(self.all) - 1)
         return sections, content[start].index
+
+    def _heading(self, kind: NodeKind, pos: int, end: int, number: str) -> Node:
+        self.accepted.add(pos)
+        line = self.content[pos]
+        title = split_heading(title_from(self.content[pos:end]))[1]
+        return Node(kind, line.index, line.index, number=number, title=title)
+
+    def _note_weak(self, pos: int, number: str) -> None:
+        line = self.content[pos]
+        self.findings.append(
+            Anomaly(
+                line.page,
+                f"Heading {number} was taken on weak evidence (no case line, no gap before it)",
+                AnomalyKind.WEAK_HEADING,
+                line.index,
+                line.index,
+                f"Overskrift {number} er læst på et svagt grundlag (intet sagsnummer, "
+                "ingen luft før den)",
+            )
+        )
+
+    def _note_rejected(self, pos: int, section: int, item: int | None) -> None:
+        """A line that opens a block and reads like the heading expected next, but was not
+        taken: the clerk should look at it."""
+        line = self.content[pos]
+        if not self._starts_block(pos) or toc_tail(line.text):
+            return
+        number, _ = split_heading(line.text)
+        wanted = {str(section)} | ({f"{section - 1}.{item}"} if item is not None else set())
+        if number in wanted:
+            self.findings.append(
+                Anomaly(
+                    line.page,
+                    f"'{clean(line.text)[:60]}' reads like heading {number} but was not "
+                    "taken as one",
+                    AnomalyKind.REJECTED_HEADING,
+                    line.index,
+                    line.index,
+                    f"'{clean(line.text)[:60]}' ligner overskrift {number}, men blev ikke "
+                    "læst som en",
+                )
+            )
 
 
 def _close(nodes: list[Node], last: int) -> None:

@@ -59,3 +59,13 @@ def test_suggest_falls_back_to_the_proposal() -> None:
 
 def test_no_decision_part_means_no_suggestion() -> None:
     assert suggest(None, "Det indstilles, at KKR godkender planen.") == []
+
+
+def test_a_passive_decision_counts_unless_its_paragraph_is_a_report() -> None:
+    own = "KKR godkendte strategien.\n\nDen videre proces blev drøftet, og sekretariatet følger op."
+    assert suggest(own, None) == ["approved", "discussed"]
+    report = (
+        "KKR godkendte strategien.\n\nFormanden orienterede om mødet i regionen. "
+        "Her blev den videre proces drøftet."
+    )
+    assert suggest(report, None) == ["approved"]
