@@ -12,8 +12,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kkr_desk.domain.document import Anomaly, AnomalyKind, Line, Node, NodeKind
+from kkr_desk.domain.document import Anomaly, Line, Node, NodeKind
 from kkr_desk.domain.text import ITEM_RE, SECTION_RE, clean, part_heading, split_heading, title_from
+from kkr_desk.parse import notes
 
 CASE_RE = re.compile(
     r"^(SAG-\d{4}-\d{3,6})(?:\s+([^\W\d_]{1,12}(?:\s*/\s*[^\W\d_]{1,12})*))?$", re.IGNORECASE
@@ -340,18 +341,7 @@ class Recogniser:
         return Node(kind, line.index, line.index, number=number, title=title)
 
     def _note_weak(self, pos: int, number: str) -> None:
-        line = self.content[pos]
-        self.findings.append(
-            Anomaly(
-                line.page,
-                f"Heading {number} was taken on weak evidence (no case line, no gap before it)",
-                AnomalyKind.WEAK_HEADING,
-                line.index,
-                line.index,
-                f"Overskrift {number} er læst på et svagt grundlag (intet sagsnummer, "
-                "ingen luft før den)",
-            )
-        )
+        self.findings.append(notes.weak_heading(self.content[pos], number))
 
     def _note_rejected(self, pos: int, section: int, item: int | None) -> None:
         """A line that opens a block and reads like the heading expected next, but was not
@@ -362,18 +352,7 @@ class Recogniser:
         number, _ = split_heading(line.text)
         wanted = {str(section)} | ({f"{section - 1}.{item}"} if item is not None else set())
         if number in wanted:
-            self.findings.append(
-                Anomaly(
-                    line.page,
-                    f"'{clean(line.text)[:60]}' reads like heading {number} but was not "
-                    "taken as one",
-                    AnomalyKind.REJECTED_HEADING,
-                    line.index,
-                    line.index,
-                    f"'{clean(line.text)[:60]}' ligner overskrift {number}, men blev ikke "
-                    "læst som en",
-                )
-            )
+            self.findings.append(notes.rejected_heading(line, number))
 
 
 def _close(nodes: list[Node], last: int) -> None:
