@@ -141,10 +141,18 @@ DA: dict[str | tuple[str, str], str | tuple[str, ...]] = {
     "Zoom &out": "Zoom &ud",
     "&Fit width": "&Tilpas bredde",
     "Undo &history": "Fortrydelses&historik",
+    "&Check these": "T&jek disse",
     "Dansk": "Dansk",
     "English": "English",
     "&Keyboard shortcuts": "&Tastaturgenveje",
     "&About KKR Desk": "&Om KKR Desk",
+    # the findings list (findings_panel.py); "en" is the interface language's code
+    ("findings", "en"): "da",
+    "Check these": "Tjek disse",
+    "Check these ({0})": "Tjek disse ({0})",
+    "Nothing to check": "Intet at tjekke",
+    "Page {0}": "Side {0}",
+    "Whole file": "Hele filen",
     # import and export (transfer.py)
     "Cancel": "Annuller",
     "Importing…": "Importerer…",

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from kkr_desk.app import exporting, importing
 from kkr_desk.app.archive import open_archive
+from kkr_desk.domain.document import AnomalyKind
+from kkr_desk.domain.findings import findings
 from kkr_desk.parse import ParseError
 from kkr_desk.parse.errors import page_list
 from kkr_desk.store import lifecycle
@@ -131,10 +133,14 @@ def _print_import(result: importing.FileResult) -> None:
     doc, report, name = result.doc, result.report, result.path.name
     assert doc is not None  # the CLI never keeps a meeting as it is
     assert report is not None
-    if damaged := [a.page for a in doc.meeting.anomalies]:
+    found = findings(doc)
+    check = f"{len(found)} finding{'s' if len(found) != 1 else ''} to check"
+    if damaged := [a.page for a in doc.meeting.anomalies if a.kind is AnomalyKind.DAMAGED]:
         pages = page_list(sorted(p for p in damaged if p is not None)) if any(damaged) else ""
         where = pages or "the file as a whole"
-        print(f"kkr-desk: {name}: imported with damage ({where})", file=sys.stderr)
+        print(f"kkr-desk: {name}: imported with damage ({where}); {check}", file=sys.stderr)
+    elif found:
+        print(f"kkr-desk: {name}: {check}", file=sys.stderr)
     info = doc.meeting
     date = info.date.isoformat() if info.date else "?"
     items = sum(1 for _ in doc.items())

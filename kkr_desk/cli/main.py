@@ -31,12 +31,23 @@ def _parse_command(args: argparse.Namespace) -> int:
     from kkr_desk.domain.gold import to_gold
 
     doc = parse_file(args.file)
+    if not args.quiet:
+        _print_findings(doc, Path(args.file).name)
     if args.format == "json":
         json.dump(to_gold(doc), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         _print_outline(doc)
     return 0
+
+
+def _print_findings(doc: Document, name: str) -> None:
+    """What the clerk should check, one line each on stderr, by place."""
+    from kkr_desk.domain.findings import findings
+
+    for found in findings(doc):
+        where = f"page {found.page}: " if found.page is not None else ""
+        print(f"{name}: {where}{found.message}", file=sys.stderr)
 
 
 def _print_outline(doc: Document) -> None:
@@ -105,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     parse = commands.add_parser("parse", help="parse a PDF or text extraction and print it")
     parse.add_argument("file", help="a KKR dagsorden or referat (.pdf or .txt)")
     parse.add_argument("--format", choices=("outline", "json"), default="outline")
+    parse.add_argument(
+        "-q", "--quiet", action="store_true", help="do not list the findings to check on stderr"
+    )
     parse.set_defaults(run=_parse_command)
     archive.add_commands(commands)
     gui = commands.add_parser("gui", help="open the review window")

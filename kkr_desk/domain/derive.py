@@ -12,9 +12,13 @@ def vocabulary(doc: Document) -> frozenset[str]:
 
     Remembered on the document until a line's correction changes.
     """
-    key = tuple((x.index, x.corrected) for x in doc.lines if x.corrected is not None)
+    key = tuple([(x.index, x.corrected) for x in doc.lines if x.corrected is not None])
     if doc.vocabulary_memo is None or doc.vocabulary_memo[0] != key:
-        words = hyphen_vocabulary(line.content for line in doc.lines if not line.furniture)
+        # A hyphenated word lies within one run of non-space characters, so only the runs
+        # with a hyphen are searched (most of a long document's text is not).
+        texts = [x.content for x in doc.lines if not x.furniture]
+        runs = " ".join([text for text in texts if "-" in text]).split()
+        words = hyphen_vocabulary(run for run in runs if "-" in run)
         doc.vocabulary_memo = (key, words)
     return doc.vocabulary_memo[1]
 

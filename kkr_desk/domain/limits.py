@@ -92,8 +92,12 @@ def check_document(doc: Document) -> None:
     for node in doc.walk():
         for field, what in NODE_FIELDS.items():
             check("node", field, getattr(node, field), f"{what} of the {node.kind.value}")
-    for line in doc.lines:
-        check_text(line.text, f"line {line.index + 1} (page {line.page})")
+    texts = "\n".join([line.text for line in doc.lines])
+    try:  # all at once; line by line only to name the first that fails
+        check_text(texts, "")
+    except LimitError:
+        for line in doc.lines:
+            check_text(line.text, f"line {line.index + 1} (page {line.page})")
 
 
 def fit_source_name(name: str) -> str:

@@ -8,6 +8,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from kkr_desk.domain.document import Anomaly, AnomalyKind
+from kkr_desk.domain.findings import place
 from kkr_desk.domain.tags import TAGS
 
 
@@ -25,9 +27,12 @@ def meeting_record(
     participants: list[str],
     absent: list[str],
     sections: list[dict[str, Any]],
+    anomalies: list[dict[str, Any]] | None = None,
     **extra: Any,
 ) -> dict[str, Any]:
-    return {
+    """A meeting; ``anomalies`` (the archive's export: ``open_anomaly_records``) only
+    when given, so the parse output keeps the corpus gold format."""
+    record = {
         **extra,
         "body": body,
         "date": date.isoformat() if date else None,
@@ -35,8 +40,11 @@ def meeting_record(
         "pages": pages,
         "participants": list(participants),
         "absent": list(absent),
-        "sections": sections,
     }
+    if anomalies is not None:
+        record["anomalies"] = anomalies
+    record["sections"] = sections
+    return record
 
 
 def section_record(
@@ -100,6 +108,56 @@ def archive_item_record(
         last_line=last_line,
         **fields,
     )
+
+
+def anomaly_row(a: Anomaly, *, still: bool = True) -> dict[str, Any]:
+    """A finding as the archive keeps it (the meeting's ``anomalies`` column); ``still``:
+    whether it still holds."""
+    return {
+        "page": a.page,
+        "message": a.message,
+        "kind": a.kind.value,
+        "first": a.first,
+        "last": a.last,
+        "danish": a.danish,
+        "open": still,
+    }
+
+
+def anomaly_from(row: dict[str, Any]) -> Anomaly:
+    """The finding from its ``anomaly_row``; rows written before findings had kinds (page
+    and message only) are damaged pages."""
+    try:
+        kind = AnomalyKind(row.get("kind") or AnomalyKind.DAMAGED)
+    except ValueError:  # a kind this version does not know: keep it in sight
+        kind = AnomalyKind.DAMAGED
+    return Anomaly(
+        row.get("page"),
+        row.get("message", ""),
+        kind,
+        row.get("first"),
+        row.get("last"),
+        row.get("danish") or "",
+    )
+
+
+def anomaly_record(a: Anomaly) -> dict[str, Any]:
+    """A finding as the exports write it."""
+    return {
+        "kind": a.kind.value,
+        "page": a.page,
+        "first_line": a.first,
+        "last_line": a.last,
+        "message": a.message,
+        "message_da": a.danish,
+    }
+
+
+def open_anomaly_records(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The export's ``anomalies`` of a meeting from its stored rows: the findings that still
+    hold (what the clerk still has to check), by place."""
+    still = [anomaly_from(row) for row in rows if row.get("open", True)]
+    return [anomaly_record(a) for a in sorted(still, key=place)]
 
 
 class Encoded(str):

@@ -2,7 +2,8 @@
 
 The decision-tag enum follows the vocabulary (``kkr_desk.domain.tags.TAGS``): the
 committed file lists the tags for readers of the file alone, and ``load_schema``
-replaces that list with the vocabulary as it is, so a new tag is valid at once."""
+replaces that list with the vocabulary as it is, so a new tag is valid at once; the
+findings' kind enum likewise follows ``AnomalyKind``."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kkr_desk.domain import tags
+from kkr_desk.domain.document import AnomalyKind
 from kkr_desk.paths import resources_dir
 
 
@@ -23,4 +25,5 @@ def load_schema() -> dict[str, Any]:
         schema: dict[str, Any] = json.load(handle)
     tag_items = schema["$defs"]["item"]["properties"]["decision_tags"]["items"]
     tag_items["enum"] = list(tags.TAGS)
+    schema["$defs"]["anomaly"]["properties"]["kind"]["enum"] = [k.value for k in AnomalyKind]
     return schema

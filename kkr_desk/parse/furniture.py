@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from kkr_desk.domain.document import Line
 from kkr_desk.domain.text import part_heading
+from kkr_desk.parse.contents import toc_tail
 
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(
@@ -18,8 +19,9 @@ _PAGE_NUMBER = re.compile(
 _DATE_ONLY = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 _CASE = re.compile(r"^SAG-\d", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
+_LEADING_NUMBER = re.compile(r"^\d{1,2}")
 _SECTION = re.compile(r"^\d{1,2}\.?\s+([^\d\s].*)$")
-_NUMBERED = re.compile(r"^\d{1,2}\.(?:\d{1,2}\.?)?\s")
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})?\.?\s")
 # "KKR Nordjylland | 18-11-2022", "KKR Syddanmark | side 3", with or without a page part.
 _HEADER = re.compile(
     r"^[^|]{2,80}\|\s*(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|side\s*\d+)"
@@ -168,18 +170,43 @@ def _edge_lines(page_lines: list[Line], depth: int) -> list[Line]:
 
 
 def _mark_heading_edges(by_page: dict[int, list[Line]]) -> None:
-    """Text input: a page's first line reading like a heading, when the same text also
-    stands lower on some page (the heading itself) and either on this page or at the top
-    of the page before or after (a chapter field in the header)."""
-    firsts = {page: lines[0].text.casefold() for page, lines in by_page.items()}
-    lower: dict[str, set[int]] = defaultdict(set)
+    """Text input: a page's first content line that repeats the section heading in force
+    (a chapter field in the header): its title alone (``Sager``) or the whole heading
+    (``3. Sager``), where the section in force is the last one whose heading stood
+    before this page, or one whose heading stands on it. A numbered first line that
+    stands again lower on its page, or opens the page before or after too, is such a
+    header as well."""
+    heads: dict[int, Line] = {}
     for page, page_lines in by_page.items():
-        for line in page_lines[1:]:
-            lower[line.text.casefold()].add(page)
-    for page, page_lines in by_page.items():
-        head = page_lines[0]
-        text = firsts[page]
-        if head.furniture or not _NUMBERED.match(head.text) or text not in lower:
+        head = next((x for x in page_lines if not x.furniture), None)
+        if head is not None:
+            heads[page] = head
+    firsts = {page: head.text.casefold() for page, head in heads.items()}
+    lower: dict[str, set[int]] = defaultdict(set)  # text -> pages where it stands lower
+    in_force: set[str] = set()  # the section in force, as title and as heading
+    number = 0  # its number: the next section heading is number + 1
+    for page in sorted(by_page):
+        here: set[str] = set(in_force)
+        for line in by_page[page]:
+            if line is heads.get(page) or line.furniture:
+                continue
+            text = line.text.casefold()
+            lower[text].add(page)
+            match = None if toc_tail(line.text) else _SECTION.match(line.text)
+            if match and int(_LEADING_NUMBER.match(line.text).group(0)) == number + 1:  # type: ignore[union-attr]
+                in_force = {text, match.group(1).casefold()}
+                here |= in_force
+                number += 1
+        head = heads.get(page)
+        if head is None:
             continue
-        if page in lower[text] or firsts.get(page - 1) == text or firsts.get(page + 1) == text:
+        text = firsts[page]
+        repeated = (
+            _NUMBERED.match(head.text)
+            and text in lower
+            and (
+                page in lower[text] or firsts.get(page - 1) == text or firsts.get(page + 1) == text
+            )
+        )
+        if text in here or repeated:
             head.furniture = True

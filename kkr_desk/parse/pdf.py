@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-import itertools
+import contextlib
+import functools
+import gc
+import operator
 import re
 import statistics
 from collections.abc import Callable, Iterator
@@ -66,6 +69,13 @@ def _damaged_key(doc: pymupdf.Document, xref: int) -> str:
     return ""
 
 
+def _damaged(page: int | None, said: str) -> Anomaly:
+    """Damage MuPDF reported (``said``: its own words) on ``page`` (None: the file)."""
+    return Anomaly(
+        page, f"the PDF file is damaged ({said})", danish=f"PDF-filen er beskadiget ({said})"
+    )
+
+
 def open_pdf(data: bytes, name: str) -> pymupdf.Document:
     pymupdf.TOOLS.reset_mupdf_warnings()
     try:
@@ -127,38 +137,71 @@ def read_lines(
     page that raises is left out; a page with warnings is read as far as MuPDF goes.
     Unless ``accept_damaged``, any of it raises DamagedPdfError naming the pages.
     """
+    with _collection_paused():
+        return _read_lines(doc, name, accept_damaged, opened, progress, cancelled)
+
+
+@contextlib.contextmanager
+def _collection_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused: reading makes tens of thousands of
+    objects that live on (lines, their boxes), and the collector would walk the growing
+    heap of them again and again (a tenth of the reading time). They hold no cycles;
+    the collector is back on (if it was on) when the reading ends, whatever happens."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _read_lines(
+    doc: pymupdf.Document,
+    name: str,
+    accept_damaged: bool,
+    opened: str,
+    progress: PageProgress | None,
+    cancelled: CancelCheck | None,
+) -> tuple[list[Line], dict[int, float], list[Anomaly]]:
     lines: list[Line] = []
     heights: dict[int, float] = {}
-    anomalies = [Anomaly(None, f"the PDF file is damaged ({opened})")] if opened else []
+    anomalies = [_damaged(None, opened)] if opened else []
     damaged: dict[int, str] = {}
     images = 0
+    sizes: dict[float, float] = {}
     for pno in range(doc.page_count):
         check(cancelled)
         if progress is not None:
             progress(pno, doc.page_count)
         pymupdf.TOOLS.reset_mupdf_warnings()
-        page_lines: list[Line] = []
         try:
             page = doc.load_page(pno)
             heights[pno + 1] = page.rect.height
             odd_key = _damaged_key(doc, page.xref)
-            page_dict = page.get_text("dict", flags=_FLAGS)
-            images += sum(1 for b in page_dict["blocks"] if b.get("type") == 1)
-            if not any(b.get("type") == 0 for b in page_dict["blocks"]):
+            # get_text("dict") without the crop box it looks up only to size the dict
+            blocks = page.get_textpage(flags=_FLAGS).extractDICT()["blocks"]
+            kinds = [b["type"] for b in blocks]
+            images += kinds.count(1)
+            if 0 not in kinds:
                 images += len(page.get_images(full=False))
-            for spans in _cluster(_spans(page_dict)):
-                line = _line(len(lines) + len(page_lines), pno + 1, spans)
-                if line is not None:
-                    page_lines.append(line)
+            page_lines = _page_lines(blocks, len(lines), pno + 1, sizes)
         except Exception as exc:  # noqa: BLE001 - damaged content streams surface here
             failed = _said() or str(exc) or type(exc).__name__
             damaged[pno + 1] = failed
             heights.setdefault(pno + 1, heights.get(pno, 841.89))
-            anomalies.append(Anomaly(pno + 1, f"the page cannot be read ({failed})"))
+            anomalies.append(
+                Anomaly(
+                    pno + 1,
+                    f"the page cannot be read ({failed})",
+                    danish=f"Siden kan ikke læses ({failed})",
+                )
+            )
             continue
         if said := _said() or odd_key:
             damaged[pno + 1] = said
-            anomalies.append(Anomaly(pno + 1, f"the PDF file is damaged ({said})"))
+            anomalies.append(_damaged(pno + 1, said))
         lines.extend(page_lines)
     if anomalies and not accept_damaged:
         detail = next(iter(damaged.values()), opened)
@@ -173,30 +216,68 @@ def read_lines(
     return lines, heights, anomalies
 
 
-def _spans(page_dict: dict[str, Any]) -> Iterator[_Span]:
-    for block in page_dict["blocks"]:
+def _page_lines(
+    blocks: list[dict[str, Any]], first: int, page: int, sizes: dict[float, float]
+) -> list[Line]:
+    """The visual lines of one page's text blocks, numbered from ``first``. ``sizes``
+    remembers font sizes rounded (few sizes, many lines; round() is slow)."""
+    spans = _spans(blocks)
+    ligatures = _LIGATURE.search("".join([s[7] for s in spans])) is not None
+    lines: list[Line] = []
+    for row in _cluster(spans):
+        if len(row) > 1:
+            line = _line(first + len(lines), page, row, ligatures)
+            if line is not None:
+                lines.append(line)
+            continue
+        x0, y0, x1, y1, _, size, bold, raw = row[0]  # most lines: one span
+        if raw.isspace():
+            continue
+        if ligatures:
+            raw = raw.translate(LIGATURES)
+        rounded = sizes.get(size)
+        if rounded is None:
+            rounded = sizes[size] = round(size, 1)
+        text = " ".join(raw.split())
+        lines.append(Line(first + len(lines), page, text, (x0, y0, x1, y1), rounded, bold))
+    return lines
+
+
+def _spans(blocks: list[dict[str, Any]]) -> list[_Span]:
+    spans: list[_Span] = []
+    append = spans.append
+    for block in blocks:
         for line in block.get("lines", ()):
             for span in line["spans"]:
                 text = span["text"]
-                if not text:
-                    continue
-                x0, y0, x1, y1 = span["bbox"]
-                bold = bool(span["flags"] & _BOLD_FLAG)
-                if not bold:
-                    font = span["font"].lower()
-                    bold = any(word in font for word in _BOLD_NAMES)
-                yield (x0, y0, x1, y1, span["origin"][1], span["size"], bold, text)
+                if text:
+                    x0, y0, x1, y1 = span["bbox"]
+                    bold = span["flags"] & _BOLD_FLAG != 0 or _bold_font(span["font"])
+                    append((x0, y0, x1, y1, span["origin"][1], span["size"], bold, text))
+    return spans
 
 
-def _cluster(spans: Iterator[_Span]) -> list[list[_Span]]:
+@functools.lru_cache(maxsize=512)
+def _bold_font(font: str) -> bool:
+    """A font whose name says it is bold (not every bold font sets the bold flag)."""
+    font = font.lower()
+    return any(word in font for word in _BOLD_NAMES)
+
+
+_BY_BASELINE = operator.itemgetter(4, 0)
+
+
+def _cluster(spans: list[_Span]) -> list[list[_Span]]:
     """Group spans sharing a baseline into visual lines, top to bottom, left to right."""
     rows: list[list[_Span]] = []
     base = size = 0.0
-    for span in sorted(spans, key=lambda s: (s[4], s[0])):
-        if rows and abs(span[4] - base) <= 0.3 * min(span[5], size):
-            rows[-1].append(span)
+    row: list[_Span] = []
+    for span in sorted(spans, key=_BY_BASELINE):
+        if row and abs(span[4] - base) <= 0.3 * min(span[5], size):
+            row.append(span)
             continue
-        rows.append([span])
+        row = [span]
+        rows.append(row)
         base, size = span[4], span[5]
     for row in rows:
         if len(row) > 1:
@@ -204,7 +285,9 @@ def _cluster(spans: Iterator[_Span]) -> list[list[_Span]]:
     return rows
 
 
-def _line(index: int, page: int, spans: list[_Span]) -> Line | None:
+def _line(index: int, page: int, spans: list[_Span], ligatures: bool = True) -> Line | None:
+    """The line of a row of spans (None if it is all white space); ``ligatures``: the
+    page may hold some to expand."""
     inked = [s for s in spans if not s[7].isspace()]
     if not inked:
         return None
@@ -216,7 +299,7 @@ def _line(index: int, page: int, spans: list[_Span]) -> Line | None:
         pieces.append(text)
         right = x1
     raw = "".join(pieces)
-    if _LIGATURE.search(raw):
+    if ligatures:
         raw = raw.translate(LIGATURES)
     weights = [len(s[7]) for s in inked]
     main = inked[weights.index(max(weights))]
@@ -240,19 +323,25 @@ def mark_gaps(all_lines: list[Line]) -> None:
     """A line whose distance from the previous content line is well beyond the usual
     leading for its size follows a paragraph gap. Page breaks never make gaps; call
     this after furniture is marked, which it skips."""
-    # (line, baseline-ish bottom, font size) of each content line
-    lines = [
-        (line, line.bbox[3], line.size or 0.0)
-        for line in all_lines
-        if not line.furniture and line.bbox is not None
-    ]
+    lines = [x for x in all_lines if not x.furniture and x.bbox is not None]
+    pages = [x.page for x in lines]
+    bottoms = [x.bbox[3] for x in lines if x.bbox is not None]  # baseline-ish; all of them
+    sizes = [x.size or 0.0 for x in lines]
+
+    def pairs() -> zip[tuple[int, int, float, float, float, float]]:
+        """(page, bottom, size) of each two consecutive content lines."""
+        return zip(pages, pages[1:], bottoms, bottoms[1:], sizes, sizes[1:], strict=False)
+
     ratios = [
         (b_bottom - a_bottom) / b_size
-        for (a, a_bottom, a_size), (b, b_bottom, b_size) in itertools.pairwise(lines)
-        if a.page == b.page and a_size == b_size > 0 and b_bottom > a_bottom
+        for a_page, b_page, a_bottom, b_bottom, a_size, b_size in pairs()
+        if a_page == b_page and a_size == b_size > 0 and b_bottom > a_bottom
     ]
     # The usual leading: the lower quartile, as gaps only ever widen the distance.
     leading = statistics.quantiles(ratios, n=4, method="inclusive")[0] if len(ratios) > 1 else 1.4
-    for (a, a_bottom, a_size), (b, b_bottom, b_size) in itertools.pairwise(lines):
-        if a.page == b.page:
-            b.gap_before = b_bottom - a_bottom > 1.3 * leading * max(a_size, b_size)
+    wide = 1.3 * leading
+    for b, (a_page, b_page, a_bottom, b_bottom, a_size, b_size) in zip(
+        lines[1:], pairs(), strict=False
+    ):
+        if a_page == b_page:
+            b.gap_before = b_bottom - a_bottom > wide * (b_size if b_size > a_size else a_size)

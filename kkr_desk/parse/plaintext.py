@@ -24,9 +24,13 @@ LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", 
 _SPACES = re.compile(r"[ \t\u00a0]+")
 # "2." or "2.1." (or "2.1") and nothing else: a number set apart from its title.
 _LONE_NUMBER = re.compile(r"^\d{1,2}\.(?:\d{1,2}\.?)?$")
+# In a column of numbers, also outline numbers without a dot ("2", "2.1"); page numbers
+# are furniture by then.
+_LONE_OUTLINE = re.compile(r"^\d{1,2}(?:\.\d{1,2})?\.?$")
 # A title starts with a letter (or a quote or parenthesis), never with another number.
 _TITLE_START = re.compile(r"^[^\W\d_]|^[\"'“(«]")
 MARKER = "./."
+_GLUED_FOOTER = re.compile(r"(?<=[a-zæøå])((?:Side|Page) \d{1,4}(?: (?:af|of) \d{1,4})?)\s*$")
 # A word of letters with one inner hyphen (``it-systemer``), and a word of letters.
 _HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]+-[^\W\d_]+(?![\w-])")
 _WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
@@ -86,7 +90,7 @@ def read_lines(text: str) -> tuple[list[Line], int]:
         gap = False
         pending: str | None = None  # a lone outline number waiting for its title
         pending_gap = False
-        for raw in indent.lift_numbers(page.split("\n")):
+        for raw in indent.lift_numbers(_unglue_footer(page.split("\n"))):
             stripped = _SPACES.sub(" ", raw).strip()
             if not stripped:
                 if pending is not None:
@@ -114,6 +118,23 @@ def read_lines(text: str) -> tuple[list[Line], int]:
     return lines, len(pages)
 
 
+def _unglue_footer(rows: list[str]) -> list[str]:
+    """``pdftotext`` (default mode) joins a word hyphenated at a page's last line with
+    the next line it reads, which may be the page footer: ``visitaSide 7``. The footer
+    goes back on a row of its own and the hyphen back on the word."""
+    for at in range(len(rows) - 1, -1, -1):
+        if rows[at].strip():
+            if match := _GLUED_FOOTER.search(rows[at]):
+                rows = [
+                    *rows[:at],
+                    rows[at][: match.start(1)] + "-",
+                    match.group(1),
+                    *rows[at + 1 :],
+                ]
+            break
+    return rows
+
+
 def _add(lines: list[Line], page: int, text: str, gap: bool) -> None:
     text = _ACRONYM_JOINT.sub(_rejoin, text.translate(LIGATURES))
     lines.append(Line(index=len(lines), page=page, text=text, gap_before=gap))
@@ -135,7 +156,7 @@ def place_numbers(lines: list[Line]) -> list[Line]:
     their own back on their titles (furniture already marked): a run of k lone numbers
     (``3.``, ``3.1.``), then, past a gap or a running header, a paragraph of at least k
     lines starting with a letter: number i goes to line i (a last title may wrap)."""
-    return _pair_runs(lines, _LONE_NUMBER.match, _TITLE_START.match, exact=False)
+    return _pair_runs(lines, _LONE_OUTLINE.match, _TITLE_START.match, exact=False)
 
 
 def _markable(text: str) -> bool:
@@ -197,8 +218,8 @@ def _block(content: list[Line], start: int, lone: Callable[[str], object]) -> li
     empty when another lone mark stands in it."""
     block: list[Line] = []
     for line in content[start:]:
-        if block and (line.gap_before or line.page != block[0].page):
-            break
+        if block and (line.gap_before or line.page != block[0].page or part_heading(line.text)):
+            break  # (a part heading opens a block of its own, gap or not)
         if lone(line.text):
             return []
         block.append(line)

@@ -13,46 +13,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kkr_desk.domain.document import Anomaly, Line, Node, NodeKind
-from kkr_desk.domain.text import ITEM_RE, SECTION_RE, clean, part_heading, split_heading, title_from
-from kkr_desk.parse import notes
+from kkr_desk.domain.text import ITEM_RE, SECTION_RE, part_heading, split_heading, title_from
+from kkr_desk.parse import contents, notes
+from kkr_desk.parse.contents import toc_tail
+from kkr_desk.parse.patterns import HEADING_LIKE, case_line
 
-CASE_RE = re.compile(
-    r"^(SAG-\d{4}-\d{3,6})(?:\s+([^\W\d_]{1,12}(?:\s*/\s*[^\W\d_]{1,12})*))?$", re.IGNORECASE
-)
-TOC_TITLE = re.compile(r"^(indholdsfortegnelse|indhold|dagsordenspunkter)\b", re.IGNORECASE)
 MARKER = "./."  # a margin marker alone on its line: no text of its own
-_TOC_PAGE_LINES = 80  # a contents page holds fewer lines than this
-_HEADING_LIKE = re.compile(r"^\d{1,2}\.(?:\d{1,2}\.?)?\s+\S")
-
-
-def case_line(text: str) -> tuple[str, list[str]] | None:
-    match = CASE_RE.match(clean(text))
-    if match is None:
-        return None
-    handlers = [h.strip() for h in (match.group(2) or "").split("/") if h.strip()]
-    return match.group(1).upper(), handlers
-
-
-def toc_tail(text: str) -> bool:
-    """A table-of-contents entry's end: dot leaders (three dots, an ellipsis, two dots
-    after a space) or a tab, then a page number. The regular expression
-    ``(?:\\.{3,}|…+|\\s\\.{2,}|\\t)\\s*\\d{1,3}$``, in linear time (searched, it is
-    quadratic in a long run of dots or tabs)."""
-    return _toc_tail(text) or (text.endswith("\n") and _toc_tail(text[:-1]))
-
-
-def _toc_tail(text: str) -> bool:
-    digits = 0
-    while digits < 4 and digits < len(text) and text[-1 - digits].isdecimal():
-        digits += 1
-    if not 1 <= digits <= 3:
-        return False
-    rest = text[:-digits]
-    gap = rest.rstrip()
-    if "\t" in rest[len(gap) :] or gap.endswith("…"):
-        return True
-    dots = len(gap) - len(gap.rstrip("."))
-    return dots >= 3 or (dots == 2 and len(gap) > 2 and gap[-3].isspace())
+_LONGEST_TITLE = 90  # characters of a section heading read on its wording alone
+_DOTTED = re.compile(r"^\d{1,2}\.")
 
 
 @dataclass(slots=True)
@@ -85,6 +53,8 @@ class Recogniser:
         self.all = lines
         self.content = [line for line in lines if not line.furniture]
         self.accepted: set[int] = set()  # positions taken as headings
+        self.dotless = False  # the sections taken so far are numbered "2  Titel"
+        self.gapless = not any(x.gap_before for x in self.content)  # no gap marks at all
         self.findings: list[Anomaly] = []  # what the pass was unsure of
         self.style = Style.of(self.content)
         if not any(self.style.heading(x) for x in self.content if SECTION_RE.match(x.text)):
@@ -129,7 +99,7 @@ class Recogniser:
             line = self.content[pos + step]
             if case_line(line.text):
                 return True
-            if line.gap_before or part_heading(line.text) or _HEADING_LIKE.match(line.text):
+            if line.gap_before or part_heading(line.text) or HEADING_LIKE.match(line.text):
                 return False
         return False
 
@@ -149,9 +119,37 @@ class Recogniser:
             return True  # its first item follows, or nothing does
         if depth < 8 and self.is_section(end, number + 1, depth + 1):
             return True  # a run of sections without items (it looks like a list)
+        if not _DOTTED.match(line.text) and not self.dotless:
+            return False  # "2 kommuner …": without a dot, only its first item tells
         if self._listed_after(pos, number) or not self._starts_block(pos):
             return False
         return self._starts_block(end)
+
+    def is_text_section(self, pos: int, number: int) -> bool:
+        """Text input: a section with text of its own and no items (``6. Eventuelt``,
+        then a paragraph with no gap before it). Taken at a block start (anywhere, in
+        text with no gap marks at all) when the line
+        reads as a title (short, no closing punctuation, no broken word) and a sentence
+        follows it. Weak evidence: the clerk is told."""
+        line = self.content[pos]
+        match = SECTION_RE.match(line.text)
+        if self.style.known or match is None or int(match.group(1)) != number:
+            return False
+        dotted = _DOTTED.match(line.text) or self.dotless
+        opens = self._starts_block(pos) or self.gapless
+        if not dotted or toc_tail(line.text) or not opens:
+            return False
+        if self._listed_before(pos, number) or self._listed_after(pos, number):
+            return False
+        end = self._title_end(pos)
+        title = " ".join(x.text for x in self.content[pos:end])
+        after = self.content[end] if end < len(self.content) else None
+        return (
+            len(title) <= _LONGEST_TITLE
+            and not title.endswith(("-", ".", ":", ",", ";"))
+            and after is not None
+            and after.text[:1].isupper()
+        )
 
     def is_skipped_section(self, pos: int, number: int) -> bool:
         """Section ``number + 1`` where ``number`` was expected: taken only on strong
@@ -216,7 +214,7 @@ class Recogniser:
             line = self.content[end]
             if line.page != head.page or line.gap_before:
                 break
-            if case_line(line.text) or part_heading(line.text) or _HEADING_LIKE.match(line.text):
+            if case_line(line.text) or part_heading(line.text) or HEADING_LIKE.match(line.text):
                 break
             if self.style.known:
                 same = line.bold == head.bold and abs((line.size or 0) - (head.size or 0)) < 0.6
@@ -230,53 +228,13 @@ class Recogniser:
     # -- the pass ---------------------------------------------------------------------------
     def body_start(self) -> int | None:
         """Position of the first real ``1.`` section heading, past any table of contents."""
-        toc = self._toc_positions()
+        toc = contents.toc_positions(self.content)
         for pos, line in enumerate(self.content):
             if pos in toc or not SECTION_RE.match(line.text):
                 continue
             if self.is_section(pos, 1):
                 return pos
         return None
-
-    def _toc_positions(self) -> set[int]:
-        """Positions of table-of-contents lines: every line of a contents page; on a
-        "page" longer than any contents page (text without page breaks), only the
-        entries themselves: lines with a page-number tail, and the run of numbered lines
-        under a contents title."""
-        per_page: dict[int, list[int]] = {}
-        for pos, line in enumerate(self.content):
-            per_page.setdefault(line.page, []).append(pos)
-        found: set[int] = set()
-        for positions in per_page.values():
-            lines = [self.content[p] for p in positions]
-            if len(lines) > _TOC_PAGE_LINES:
-                found.update(self._toc_entries(positions))
-                continue
-            headings = [x for x in lines if _HEADING_LIKE.match(x.text)]
-            tails = sum(1 for x in headings if toc_tail(x.text))
-            titled = any(TOC_TITLE.match(x.text) for x in lines) and len(headings) >= 2
-            # Headings and nothing else: no case line, no part heading, little other text.
-            dense = (
-                len(headings) >= 4
-                and len(headings) * 5 >= len(lines) * 3
-                and not any(case_line(x.text) or part_heading(x.text) for x in lines)
-            )
-            if tails >= 2 or titled or dense:
-                found.update(positions)
-        return found
-
-    def _toc_entries(self, positions: list[int]) -> set[int]:
-        found = {p for p in positions if toc_tail(self.content[p].text)}
-        under_title = False
-        for pos in positions:
-            text = self.content[pos].text
-            if TOC_TITLE.match(text):
-                under_title = True
-            elif under_title and _HEADING_LIKE.match(text) and not case_line(text):
-                found.add(pos)
-            else:
-                under_title = False
-        return found
 
     def run(self) -> tuple[list[Node], int | None]:
         """Top-level nodes and the line index where the body starts (None: no sections)."""
@@ -292,11 +250,19 @@ class Recogniser:
         content = self.content
         while pos < len(content):
             line = content[pos]
+            if not line.text[:1].isdecimal():  # no heading: a part heading or text
+                after_heading = self._part(item, line)
+                pos += 1
+                continue
             skip = not self.is_section(pos, expect_section)
+            if skip and self.is_text_section(pos, expect_section):
+                skip = False
+                self._note_weak(pos, str(expect_section))
             if not skip or self.is_skipped_section(pos, expect_section):
                 expect_section += skip
                 end = self._title_end(pos)
                 section = self._heading(NodeKind.SECTION, pos, end, str(expect_section))
+                self.dotless = not _DOTTED.match(line.text)
                 sections.append(section)
                 item = None
                 expect_section, expect_item = expect_section + 1, 1
@@ -323,16 +289,20 @@ class Recogniser:
                 pos, after_heading = end, True
                 continue
             self._note_rejected(pos, expect_section, expect_item if section else None)
-            after_heading = False
-            if item is not None:
-                heading = part_heading(line.text)
-                if heading is not None or (not item.children and line.text != MARKER):
-                    item.children.append(
-                        Node(NodeKind.PART, line.index, line.index, heading=heading)
-                    )
+            after_heading = self._part(item, line)
             pos += 1
         _close(sections, len(self.all) - 1)
         return sections, content[start].index
+
+    @staticmethod
+    def _part(item: Node | None, line: Line) -> bool:
+        """Open a part at ``line`` where it starts one (a part heading, or the first text
+        of an item); False: the line is no heading."""
+        if item is not None:
+            heading = part_heading(line.text)
+            if heading is not None or (not item.children and line.text != MARKER):
+                item.children.append(Node(NodeKind.PART, line.index, line.index, heading=heading))
+        return False
 
     def _heading(self, kind: NodeKind, pos: int, end: int, number: str) -> Node:
         self.accepted.add(pos)

@@ -12,9 +12,17 @@ from sqlalchemy.orm import Session
 
 from kkr_desk.domain import limits
 from kkr_desk.domain.derive import vocabulary
-from kkr_desk.domain.document import Anomaly, Document, Line, Meeting, Node, NodeKind
+from kkr_desk.domain.document import (
+    STORED_KINDS,
+    Document,
+    Line,
+    Meeting,
+    Node,
+    NodeKind,
+)
+from kkr_desk.domain.findings import findings
 from kkr_desk.domain.gold import item_fields
-from kkr_desk.domain.records import archive_item_record
+from kkr_desk.domain.records import anomaly_from, anomaly_row, archive_item_record
 from kkr_desk.domain.tags import TAGS
 from kkr_desk.store.models import (
     AttachmentRow,
@@ -37,6 +45,8 @@ class Stored:
     texts: dict[int, str | None] = field(default_factory=dict)  # part id -> text
     attachments: dict[int, list[str]] = field(default_factory=dict)  # item id -> names
     records: dict[int, str | None] = field(default_factory=dict)  # item id -> JSON
+    meeting_id: int | None = None
+    findings: list[dict[str, Any]] | None = None  # the meeting's anomalies column as loaded
 
 
 # -- rows out of a document -----------------------------------------------------------------
@@ -112,8 +122,29 @@ def meeting_row(doc: Document, source: bytes, sha256: str, now: dt.datetime) -> 
         "absent": list(info.absent),
         "imported_at": now,
         "page_starts": page_starts(doc),
-        "anomalies": [{"page": a.page, "message": a.message} for a in info.anomalies],
+        "anomalies": findings_column(doc),
     }
+
+
+def findings_column(doc: Document) -> list[dict[str, Any]]:
+    """The meeting's ``anomalies`` JSON column: the parse's stored findings, every one with
+    ``open`` (whether it still holds), then the derived findings of the tree as it is.
+
+    The stored ones are what ``load`` reads back (``Meeting.anomalies``); the open ones
+    together are ``findings(doc)``, which the export reads from here without the lines.
+    Written on import and after every edit (see ``findings_changed``).
+    """
+    current = findings(doc)
+    still = set(current)
+    column = [anomaly_row(a, still=a in still) for a in doc.meeting.anomalies]
+    column.extend(anomaly_row(a) for a in current if a.kind not in STORED_KINDS)
+    return column
+
+
+def findings_changed(stored: Stored, doc: Document) -> list[dict[str, Any]] | None:
+    """The new ``anomalies`` column of the meeting after an edit, or None if unchanged."""
+    column = findings_column(doc)
+    return None if column == stored.findings else column
 
 
 def page_starts(doc: Document) -> list[list[int]]:
@@ -228,7 +259,9 @@ def load(session: Session, meeting_id: int) -> Stored:
             [],
             source_name=meeting.source_name,
             revision=meeting.revision,
-        )
+        ),
+        meeting_id=meeting_id,
+        findings=list(meeting.anomalies or []),
     )
     for r in rows:
         nodes[r.id] = Node(
@@ -283,7 +316,7 @@ def _meeting(row: MeetingRow) -> Meeting:
         pages=row.pages,
         participants=list(row.participants or []),
         absent=list(row.absent or []),
-        anomalies=[Anomaly(a.get("page"), a.get("message", "")) for a in row.anomalies or []],
+        anomalies=[a for a in map(anomaly_from, row.anomalies or []) if a.kind in STORED_KINDS],
     )
 
 

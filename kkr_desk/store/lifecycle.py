@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kkr_desk.domain.carry import carry_over
-from kkr_desk.domain.document import Document
+from kkr_desk.domain.document import AnomalyKind, Document
 from kkr_desk.domain.edits import EditError
 from kkr_desk.store import convert, write
 from kkr_desk.store.guard import DuplicateMeetingError, Writer, lock
@@ -143,6 +143,12 @@ def _insert(session: Session, doc: Document, source: bytes, sha: str, **extra: A
     return int(meeting_id)
 
 
+def _damaged(doc: Document) -> bool:
+    """The meeting was imported with its damage accepted (a weak or rejected heading is no
+    damage: its file parses without accepting any)."""
+    return any(a.kind is AnomalyKind.DAMAGED for a in doc.meeting.anomalies)
+
+
 def _original(stored_source: bytes, name: str, anomalies: bool) -> Document | None:
     """The parse of the file a meeting was imported from (what the clerk started with)."""
     from kkr_desk.parse import ParseError, parse_bytes
@@ -160,9 +166,7 @@ def _reimport(
     stored = convert.load(session, meeting_id)
     old = stored.doc
     old_source = session.scalar(select(MeetingRow.source_bytes).where(MeetingRow.id == meeting_id))
-    report = carry_over(
-        old, doc, _original(old_source or b"", old.source_name, bool(old.meeting.anomalies))
-    )
+    report = carry_over(old, doc, _original(old_source or b"", old.source_name, _damaged(old)))
     structural = _structural_edits(archive, session, meeting_id)
     if structural:
         report.not_carried.append(

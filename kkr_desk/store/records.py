@@ -18,6 +18,7 @@ from kkr_desk.domain.records import (
     Encoded,
     archive_item_record,
     meeting_record,
+    open_anomaly_records,
     section_record,
 )
 from kkr_desk.store.models import (
@@ -107,7 +108,12 @@ def _batch(connection: Connection, ids: list[int], encoded: bool) -> Iterator[di
     by_meeting = {key: list(rows) for key, rows in groupby(nodes, itemgetter(1))}
     as_text = [
         cast(column, Text)  # as text: decoded below by the C decoder, not per row
-        for column in (_MEETING.participants, _MEETING.absent, _MEETING.page_starts)
+        for column in (
+            _MEETING.participants,
+            _MEETING.absent,
+            _MEETING.page_starts,
+            _MEETING.anomalies,
+        )
     ]
     meetings = {
         row[0]: row
@@ -135,6 +141,7 @@ def _batch(connection: Connection, ids: list[int], encoded: bool) -> Iterator[di
             pages=m[4],
             participants=loads(m[6] or "[]"),
             absent=loads(m[7] or "[]"),
+            anomalies=open_anomaly_records(loads(m[9] or "[]")),
             sections=_sections(
                 by_meeting.get(meeting_id, []), loads(m[8]), tags, attachments, encoded
             ),

@@ -16,6 +16,7 @@ from kkr_desk.store.models import (
     DecisionTagRow,
     ItemRecordRow,
     LineRow,
+    MeetingRow,
     NodeRow,
 )
 
@@ -181,6 +182,11 @@ def refresh_derived(
         ]
         if rows:
             connection.execute(ATTACHMENT.insert(), rows)
+    findings = convert.findings_changed(stored, doc)
+    if findings is not None and stored.meeting_id is not None:
+        connection.execute(
+            update(MeetingRow).where(MeetingRow.id == stored.meeting_id).values(anomalies=findings)
+        )
 
 
 def jsonable(patch: Patch, side: int) -> dict[str, Any]:

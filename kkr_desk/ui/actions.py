@@ -268,6 +268,13 @@ SPECS = [
         checkable=True,
     ),
     Spec(
+        "findings",
+        "&View",
+        QT_TRANSLATE_NOOP("actions", "&Check these"),
+        "Ctrl+K",
+        lambda w: w.findings_dock.focus_list,
+    ),
+    Spec(
         "lang_da",
         "&View",
         QT_TRANSLATE_NOOP("actions", "Dansk"),

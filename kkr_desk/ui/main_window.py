@@ -1,5 +1,6 @@
 """The review window: meeting list, page view and item tree side by side, item panel,
-undo history. Layout and wiring live here; changes go through ``commands.push``."""
+undo history, findings ("Tjek disse"). Layout and wiring live here; changes go through
+``commands.push``."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from kkr_desk.store.archive import Archive
 from kkr_desk.ui import actions, archive_state
 from kkr_desk.ui.archive_commands import ArchiveController
 from kkr_desk.ui.editing import EditController
+from kkr_desk.ui.findings_panel import FindingsDock
 from kkr_desk.ui.item_panel import ItemPanel
 from kkr_desk.ui.page_view import PageView
 from kkr_desk.ui.session import MeetingSession
@@ -115,6 +117,7 @@ class MainWindow(WindowBase):
         self.history.setWidget(QUndoView(self.undo_group))
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history)
         self.history.hide()
+        self.findings_dock = FindingsDock(self)  # "Tjek disse": what the parser is unsure of
 
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(260)
@@ -187,6 +190,7 @@ class MainWindow(WindowBase):
         self.model.set_document(doc)
         self.tree.expandAll()
         self.page_view.set_boundaries([item.first for item in doc.items()])
+        self.findings_dock.show_document(doc)
         self._update_progress()
         target = None
         if keep is not None:
@@ -295,6 +299,7 @@ class MainWindow(WindowBase):
         self.session, self.stack, self.current_line = None, None, None
         self.archive_commands.activate_stack()
         self.model.set_document(None)
+        self.findings_dock.show_document(None)
         self.page_view.clear()
         self.page_total.setText("")
         self._update_progress()

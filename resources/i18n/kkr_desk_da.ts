@@ -522,6 +522,10 @@
         <translation>Fortrydelses&amp;historik</translation>
     </message>
     <message>
+        <source>&amp;Check these</source>
+        <translation>T&amp;jek disse</translation>
+    </message>
+    <message>
         <source>Dansk</source>
         <translation>Dansk</translation>
     </message>
@@ -629,6 +633,33 @@
     <message>
         <source>Cannot do that</source>
         <translation>Det kan ikke lade sig gøre</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>en</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Hele filen</translation>
+    </message>
+    <message>
+        <source>Page {0}</source>
+        <translation>Side {0}</translation>
+    </message>
+    <message>
+        <source>Check these</source>
+        <translation>Tjek disse</translation>
+    </message>
+    <message>
+        <source>Check these ({0})</source>
+        <translation>Tjek disse ({0})</translation>
+    </message>
+    <message>
+        <source>Nothing to check</source>
+        <translation>Intet at tjekke</translation>
     </message>
 </context>
 <context>

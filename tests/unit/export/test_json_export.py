@@ -11,7 +11,10 @@ from typing import Any
 import jsonschema
 import pytest
 
+from kkr_desk.domain.document import Anomaly, AnomalyKind
+from kkr_desk.domain.findings import findings
 from kkr_desk.domain.gold import to_gold
+from kkr_desk.domain.records import anomaly_row, open_anomaly_records
 from kkr_desk.export.json_export import FORMAT, write_json
 from kkr_desk.export.schema import load_schema, schema_path
 from kkr_desk.parse import parse_file
@@ -127,6 +130,51 @@ def _minimal() -> dict[str, Any]:
 
 def test_minimal_record_validates() -> None:
     validator().validate({"format": FORMAT, "meetings": [_minimal()]})
+    whole_file = {**ANOMALY, "kind": "damaged", "page": None, "first_line": None}
+    with_findings = _set(("anomalies",), [{**whole_file, "last_line": None}, ANOMALY])
+    validator().validate({"format": FORMAT, "meetings": [with_findings]})
+
+
+@pytest.mark.corpus
+def test_the_findings_still_open_are_exported_by_place(corpus_dir: Path, tmp_path: Path) -> None:
+    doc = parse_file(corpus_dir / f"{CORPUS_STEMS[0]}.pdf")
+    [no_case] = findings(doc)  # the agenda's item 7.1 has no case line
+    closed = Anomaly(3, "weak heading", AnomalyKind.WEAK_HEADING, 90, 90, "svag overskrift")
+    damaged = Anomaly(5, "the page cannot be read", AnomalyKind.DAMAGED, danish="ulæselig")
+    rows = [anomaly_row(no_case), anomaly_row(closed, still=False), anomaly_row(damaged)]
+    rows.append({"page": 2, "message": "from an old archive"})  # no kind: a damaged page
+    meeting = archive_record(to_gold(doc))
+    meeting["anomalies"] = open_anomaly_records(rows)
+    out = tmp_path / "arkiv.json"
+    write_json([meeting], out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    validator().validate(data)
+    assert data["meetings"][0]["anomalies"] == [
+        {
+            "kind": "damaged",
+            "page": 2,
+            "first_line": None,
+            "last_line": None,
+            "message": "from an old archive",
+            "message_da": "",
+        },
+        {
+            "kind": "damaged",
+            "page": 5,
+            "first_line": None,
+            "last_line": None,
+            "message": "the page cannot be read",
+            "message_da": "ulæselig",
+        },
+        {
+            "kind": "no_case",
+            "page": 28,
+            "first_line": no_case.first,
+            "last_line": no_case.first,
+            "message": "Item 7.1 has no case number",
+            "message_da": "Punkt 7.1 mangler sagsnummer",
+        },
+    ]
 
 
 def _set(path: tuple[str | int, ...], value: Any) -> dict[str, Any]:
@@ -139,7 +187,21 @@ def _set(path: tuple[str | int, ...], value: Any) -> dict[str, Any]:
 
 
 ITEM = ("sections", 0, "items", 0)
+ANOMALY = {
+    "kind": "no_case",
+    "page": 2,
+    "first_line": 40,
+    "last_line": 40,
+    "message": "Item 1.1 has no case number",
+    "message_da": "Punkt 1.1 mangler sagsnummer",
+}
 BAD = {
+    "bad anomaly kind": _set(("anomalies",), [{**ANOMALY, "kind": "odd"}]),
+    "anomaly without Danish": _set(
+        ("anomalies",), [{k: v for k, v in ANOMALY.items() if k != "message_da"}]
+    ),
+    "anomaly with another key": _set(("anomalies",), [{**ANOMALY, "text": "x"}]),
+    "anomaly on page zero": _set(("anomalies",), [{**ANOMALY, "page": 0}]),
     "bad tag": _set((*ITEM, "decision_tags"), ["approved", "vedtaget"]),
     "duplicate tag": _set((*ITEM, "decision_tags"), ["noted", "noted"]),
     "bad kind": _set(("kind",), "protokol"),

@@ -11,8 +11,8 @@ import pytest
 
 from kkr_desk.domain.document import Line
 from kkr_desk.parse import MAX_WORD, meeting, parse_bytes
+from kkr_desk.parse.contents import toc_tail
 from kkr_desk.parse.errors import NotKKRDocumentError
-from kkr_desk.parse.structure import toc_tail
 
 # The originals: correct, but quadratic when searched over a long run of dots, tabs or
 # "møde"s (every start position re-scans the run).

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-import pymupdf
+import gc
 
+import pymupdf
+import pytest
+
+from kkr_desk.domain.document import Anomaly, AnomalyKind
 from kkr_desk.parse import pdf
+from kkr_desk.parse.errors import DamagedPdfError
 
 
 def _read(data: bytes):
@@ -66,3 +71,90 @@ def test_wide_leading_marks_a_paragraph_gap() -> None:
 
     lines, _ = _read(_pdf(draw))
     assert [x.gap_before for x in lines] == [False, False, False, True, False]
+
+
+def test_a_page_break_is_never_a_gap_and_furniture_is_skipped() -> None:
+    doc = pymupdf.open()
+    for page_no in range(2):
+        page = doc.new_page(width=595, height=842)
+        _write(page, 57, 40, "Sidehoved")  # running header, far above the text
+        for i, y in enumerate([100, 114, 128]):
+            _write(page, 57, y, f"side {page_no} linje {i}")
+    lines, heights, _ = pdf.read_pdf(doc.tobytes(), "t.pdf")
+    for line in lines:
+        line.furniture = line.text == "Sidehoved"
+    pdf.mark_gaps(lines)
+    assert len(heights) == 2
+    assert [(x.text, x.gap_before) for x in lines if not x.furniture] == [
+        (f"side {p} linje {i}", False) for p in range(2) for i in range(3)
+    ]
+
+
+def test_blank_spans_make_no_line_and_ligatures_are_expanded_in_joined_lines() -> None:
+    def draw(page):
+        _write(page, 57, 100, "   ")  # a line of nothing but spaces
+        _write(page, 57, 130, "Bilag:", font="hebo")
+        _write(page, 120, 130, "ﬂere ﬁler")
+        _write(page, 57, 160, "uden ligaturer")
+
+    lines, _ = _read(_pdf(draw))
+    assert [x.text for x in lines] == ["Bilag: flere filer", "uden ligaturer"]
+    assert [x.index for x in lines] == [0, 1]
+    assert lines[0].bold is False  # most of its characters are not bold
+
+
+def _two_pages() -> bytes:
+    doc = pymupdf.open()
+    for text in ("første side", "anden side"):
+        _write(doc.new_page(width=595, height=842), 57, 100, text)
+    return doc.tobytes()
+
+
+def test_damage_is_told_in_english_and_danish_with_mupdfs_own_words() -> None:
+    data = _two_pages()
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        xref = doc[1].xref
+    at = data.index(b"/MediaBox", data.index(b"\n%d 0 obj" % xref)) + 1
+    damaged = data[:at] + bytes([data[at] ^ 2]) + data[at + 1 :]  # /MediaBox -> /OediaBox
+
+    lines, _, anomalies = pdf.read_pdf(damaged, "t.pdf", accept_damaged=True)
+    assert [x.text for x in lines] == ["første side", "anden side"]
+    said = "the page dictionary has a damaged key /OediaBox"
+    assert anomalies == [
+        Anomaly(2, f"the PDF file is damaged ({said})", danish=f"PDF-filen er beskadiget ({said})")
+    ]
+
+
+def test_damage_found_while_opening_names_no_page_in_either_language() -> None:
+    data = _two_pages()
+    at = data.rindex(b"startxref") + len(b"startxref\n")
+    damaged = data[:at] + b"12" + data[at:].lstrip(b"0123456789")  # a wrong xref offset
+
+    _, _, anomalies = pdf.read_pdf(damaged, "t.pdf", accept_damaged=True)
+    assert len(anomalies) == 1
+    (anomaly,) = anomalies
+    assert anomaly.page is None
+    assert anomaly.kind is AnomalyKind.DAMAGED
+    prefix = "the PDF file is damaged ("
+    assert anomaly.message.startswith(prefix)
+    assert anomaly.message.endswith(")")
+    said = anomaly.message[len(prefix) : -1]
+    assert said  # MuPDF's own words
+    assert anomaly.danish == f"PDF-filen er beskadiget ({said})"
+
+
+def test_reading_leaves_the_garbage_collector_as_it_found_it() -> None:
+    data = _two_pages()
+    damaged = data.replace(b"/MediaBox", b"/OediaBox", 1)
+    assert gc.isenabled()
+    pdf.read_pdf(data, "t.pdf")
+    assert gc.isenabled()
+    with pytest.raises(DamagedPdfError):
+        pdf.read_pdf(damaged, "t.pdf")
+    assert gc.isenabled()  # also after a refusal
+    gc.disable()
+    try:
+        pdf.read_pdf(data, "t.pdf")
+        assert not gc.isenabled()  # off stays off
+    finally:
+        gc.enable()

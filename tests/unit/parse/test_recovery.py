@@ -122,3 +122,32 @@ def test_the_corpus_parses_have_no_parser_findings(name: str) -> None:
     for suffix in (".pdf", ".txt"):
         doc = parse_bytes((CORPUS / f"{name}{suffix}").read_bytes(), name + suffix)
         assert doc.meeting.anomalies == []
+
+
+def test_an_item_taken_on_weak_evidence_is_a_finding(tmp_path: Path) -> None:
+    """Text with no gap marks: the minutes' item 3.1 without its case line still opens
+    its item (a part heading follows it), and the parser says it was unsure."""
+    name = DOCS[1]
+    text = _without(
+        flatten((CORPUS / f"{name}.txt").read_text(encoding="utf-8")), "SAG-2022-04420 hast"
+    )
+    doc = parse_bytes(text.encode(), "flat.txt")
+    weak = [a for a in doc.meeting.anomalies if a.kind is AnomalyKind.WEAK_HEADING]
+    numbers = [i.number for i in doc.items()]
+    assert len(numbers) == 19
+    assert len(weak) == 1
+    item = next(i for i in doc.items() if i.first == weak[0].first)
+    assert item.case_number is None
+    assert item.number in weak[0].message
+    assert item.number in weak[0].danish
+
+
+def test_a_text_section_without_items_is_taken_on_weak_evidence() -> None:
+    """A section with text of its own and no items, in text with no gap after its title."""
+    pages = [list(page) for page in sample_pages()]
+    pages[-1] += [("section", "3. Eventuelt"), ("body", "Der var ingen bemærkninger.")]
+    text = build_txt(pages).replace("\n \n", "\n")  # no gap marks inside pages
+    doc = parse_bytes(text.encode(), "t.txt")
+    assert [s.number for s in doc.sections] == ["1", "2", "3"]
+    assert doc.sections[2].title == "Eventuelt"
+    assert [a.kind for a in doc.meeting.anomalies] == [AnomalyKind.WEAK_HEADING]

@@ -18,7 +18,7 @@ from kkr_desk.store.archive import Archive
 from tests.conftest import CORPUS_STEMS
 
 INPUTS = [f"{stem}.{ext}" for stem in CORPUS_STEMS for ext in ("txt", "pdf")]
-ADDED = {"id", "source_name", "review_status", "note", "tags_confirmed"}
+ADDED = {"id", "source_name", "review_status", "note", "tags_confirmed", "anomalies"}
 
 
 def without_added(value):
