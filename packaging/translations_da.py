@@ -293,3 +293,16 @@ DA: dict[str | tuple[str, str], str | tuple[str, ...]] = {
     "Damaged PDF": "Beskadiget PDF",
     "Import anyway": "Importér alligevel",
 }
+
+
+def _merge_parts() -> None:
+    """Each ``packaging/translations/da_*.py`` holds the Danish of one part of the window
+    in its own ``DA`` (so work on two parts never edits one file); merged in here."""
+    import runpy
+    from pathlib import Path
+
+    for part in sorted((Path(__file__).parent / "translations").glob("da_*.py")):
+        DA.update(runpy.run_path(str(part))["DA"])
+
+
+_merge_parts()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from kkr_desk.domain.document import Node, NodeKind
 from kkr_desk.store.archive import Archive
-from kkr_desk.ui import actions, archive_state
+from kkr_desk.ui import action_table, actions, archive_state
 from kkr_desk.ui.archive_commands import ArchiveController
 from kkr_desk.ui.editing import EditController
 from kkr_desk.ui.findings_panel import FindingsDock
@@ -283,11 +283,11 @@ class MainWindow(WindowBase):
     # -- context menus ------------------------------------------------------------------------
     def _page_menu(self, line: int, where) -> None:
         self.line_clicked(line)
-        actions.context_menu(self, self.action_map, actions.PAGE_MENU).exec(where)
+        actions.context_menu(self, self.action_map, action_table.PAGE_MENU).exec(where)
 
     def _tree_menu(self, pos) -> None:
         where = self.tree.viewport().mapToGlobal(pos)
-        actions.context_menu(self, self.action_map, actions.TREE_MENU).exec(where)
+        actions.context_menu(self, self.action_map, action_table.TREE_MENU).exec(where)
 
     def close_meeting(self) -> None:
         """Show no meeting (it was deleted, or went away)."""
