@@ -16,7 +16,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, engine_from_config, pool
 
-from kkr_desk.store.models import Base
+from kkr_desk.store.models import Base, outside_models
 
 config = context.config
 target_metadata = Base.metadata
@@ -29,6 +29,7 @@ def _configure(connection: Connection) -> None:
         # SQLite can hardly ALTER: batch mode copies the table instead.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=outside_models,
     )
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kkr_desk import log as logsetup
-from kkr_desk.cli import archive
+from kkr_desk.cli import archive, search
 from kkr_desk.parse import ParseError, parse_file
 from kkr_desk.store.common import ArchiveError
 
@@ -121,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parse.set_defaults(run=_parse_command)
     archive.add_commands(commands)
+    search.add_command(commands)
     gui = commands.add_parser("gui", help="open the review window")
     which = gui.add_mutually_exclusive_group()
     which.add_argument("file", nargs="?", help="a KKR dagsorden or referat to import and open")

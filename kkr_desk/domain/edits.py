@@ -1,7 +1,8 @@
 """Edit operations on a document tree, as pure transforms (no database, no Qt).
 
 Each operation names nodes by id and lines by index, checks its own preconditions and
-raises EditError with a one-line reason when it cannot apply. The store runs them inside
+raises EditError with a one-line reason when it cannot apply (its code and params in
+domain/errors.py: the window says it in Danish). The store runs them inside
 a transaction, checks the invariants afterwards and records the change and its inverse.
 Nodes an operation creates carry ``id=None`` until the store gives them one.
 """
@@ -13,13 +14,9 @@ from typing import Any, ClassVar
 
 from kkr_desk.domain import limits
 from kkr_desk.domain.document import PART_HEADINGS, REVIEW_STATUSES, Document, Node, NodeKind
+from kkr_desk.domain.errors import EditError as EditError  # raised here, imported from here
 from kkr_desk.domain.tags import TAGS
 from kkr_desk.domain.text import clean, part_heading, split_heading
-
-
-class EditError(ValueError):
-    """The operation does not fit the document as it is."""
-
 
 # -- locating ---------------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from kkr_desk.domain.document import Document, InvariantError, NodeKind, check_invariants
 from kkr_desk.domain.edits import EditError, Operation
-from kkr_desk.store import convert, lifecycle, records, write
+from kkr_desk.store import convert, lifecycle, records, search_index, write
 from kkr_desk.store.guard import DuplicateMeetingError, Writer, lock
 from kkr_desk.store.models import EditRow, MeetingRow, NodeRow
 from kkr_desk.store.patch import Footprint, Patch, StaleError, footprint_of, overlaps
@@ -227,7 +227,8 @@ class Archive(Writer):
             nodes_after, lines_after = convert.snapshot(doc)
             patch = _diff(nodes_before, nodes_after, lines_before, lines_after)
             write.write_patch(session, meeting_id, patch, nodes_before, doc)
-            write.refresh_derived(session, stored, doc, write.touched_items(doc, patch))
+            texts = write.refresh_derived(session, stored, doc, write.touched_items(doc, patch))
+            search_index.reindex(session, texts | search_index.changed_nodes(patch.nodes))
             doc.revision = self.audit(
                 session,
                 meeting_id,

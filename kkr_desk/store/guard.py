@@ -17,6 +17,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from kkr_desk.domain.edits import EditError
+from kkr_desk.domain.errors import Coded, Templates
 from kkr_desk.store.common import ArchiveError
 from kkr_desk.store.db import Database
 from kkr_desk.store.models import EditRow, MeetingRow
@@ -25,8 +26,21 @@ log = logging.getLogger("kkr_desk.store")
 T = TypeVar("T")
 
 
-class DuplicateMeetingError(ValueError):
+# What the import of a file whose meeting is in the archive already says (lifecycle.py).
+DUPLICATE_TEMPLATES: Templates = {
+    "same_file": "{name} is already in the archive as meeting {meeting} (the same file); "
+    "use --replace to import it again.",
+    "same_meeting": "{name} is another file of meeting {meeting} (the same council, date and "
+    "kind); use --replace to import it as its new version, or --as-new to keep it as a "
+    "meeting of its own.",
+    "imported_meanwhile": "{name} was imported by someone else just now; try again.",
+}
+
+
+class DuplicateMeetingError(Coded, ValueError):
     """The same source file (same SHA-256) is in the archive already (``meeting_id``)."""
+
+    TEMPLATES = DUPLICATE_TEMPLATES
 
     def __init__(self, message: str, meeting_id: int | None = None) -> None:
         super().__init__(message)

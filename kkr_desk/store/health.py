@@ -45,6 +45,7 @@ class ArchiveDamagedError(ArchiveError):
             if path is not None:  # a WAL file left beside it would be replayed onto the copy
                 advice += f" (with KKR Desk closed; delete {path.name}-wal if it is there)"
         super().__init__(f"{where} is damaged ({detail}); {advice}")
+        self.code, self.params = "damaged", {"path": path, "detail": detail, "backup": backup}
 
 
 class ArchiveReadOnlyError(ArchiveError):
@@ -54,6 +55,7 @@ class ArchiveReadOnlyError(ArchiveError):
         self.path, self.reason = path, reason
         where = f"the archive {path}" if path is not None else "the archive"
         super().__init__(f"{where} is read-only: {READ_ONLY_REASONS[reason]}; nothing was changed")
+        self.code, self.params = "read_only", {"path": path, "reason": reason}
 
 
 def newest_backup(path: Path) -> Path | None:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from kkr_desk.domain.carry import carry_over
 from kkr_desk.domain.document import AnomalyKind, Document
 from kkr_desk.domain.edits import EditError
-from kkr_desk.store import convert, write
+from kkr_desk.store import convert, search_index, write
 from kkr_desk.store.guard import DuplicateMeetingError, Writer, lock
 from kkr_desk.store.models import LineRow, MeetingRow, NodeRow
 
@@ -140,6 +140,7 @@ def _insert(session: Session, doc: Document, source: bytes, sha: str, **extra: A
     write.insert_new_nodes(session, meeting_id, doc)
     write.write_tags(session, doc)
     write.refresh_derived(session, convert.Stored(doc), doc)
+    search_index.index_meeting(session, meeting_id)
     return int(meeting_id)
 
 
@@ -373,6 +374,7 @@ def empty_trash(archive: Writer) -> int:
             for meeting_id in ids:
                 archive.audit(session, meeting_id, {"op": "purge"}, {}, {}, content=False)
             if ids:
+                search_index.forget(session, ids)
                 session.execute(delete(MeetingRow).where(MeetingRow.id.in_(ids)))
             return len(ids)
 

@@ -155,9 +155,10 @@ def touched_items(doc: Document, patch: Patch) -> set[int] | None:
 
 def refresh_derived(
     session: Session, stored: convert.Stored, doc: Document, items: set[int] | None = None
-) -> None:
+) -> set[int]:
     """Bring part texts, attachments and export records in line with the lines and
-    ranges as they are (for the items ``items`` only, when given)."""
+    ranges as they are (for the items ``items`` only, when given); returns the ids of the
+    parts whose text changed."""
     derived = convert.derive(doc, items)
     table = NODE
     by_key = table.c.id == bindparam("key")
@@ -187,6 +188,7 @@ def refresh_derived(
         connection.execute(
             update(MeetingRow).where(MeetingRow.id == stored.meeting_id).values(anomalies=findings)
         )
+    return {int(k) for k, v in derived.texts.items() if stored.texts.get(k) != v}
 
 
 def jsonable(patch: Patch, side: int) -> dict[str, Any]:

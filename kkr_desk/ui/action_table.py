@@ -10,6 +10,7 @@ from functools import partial
 from typing import Any
 
 from kkr_desk.domain import tags
+from kkr_desk.ui import history_panel, navigation
 from kkr_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 # A handler gets the window and names what to call on it; every handler is resolved when
@@ -112,7 +113,7 @@ SPECS = [
     Spec(
         "move_up",
         "&Edit",
-        QT_TRANSLATE_NOOP("actions", "Move the start one line &up"),
+        QT_TRANSLATE_NOOP("actions", "Move the start one &line up"),  # U: Undo
         "Alt+Up",
         lambda w: w.edit.move_up,
     ),
@@ -147,14 +148,14 @@ SPECS = [
     Spec(
         "level_up",
         "&Edit",
-        QT_TRANSLATE_NOOP("actions", "Pro&mote the heading one level"),
+        QT_TRANSLATE_NOOP("actions", "Pr&omote the heading one level"),  # M: Merge
         "Ctrl+Shift+Up",
         lambda w: w.edit.level_up,
     ),
     Spec(
         "level_down",
         "&Edit",
-        QT_TRANSLATE_NOOP("actions", "De&mote the heading one level"),
+        QT_TRANSLATE_NOOP("actions", "D&emote the heading one level"),
         "Ctrl+Shift+Down",
         lambda w: w.edit.level_down,
     ),
@@ -172,6 +173,35 @@ SPECS = [
         "F2",
         lambda w: w.edit.edit_title,
     ),
+    # find in the meeting and search the archive (find_bar.py, search_panel.py)
+    Spec(
+        "find",
+        "&Edit",
+        QT_TRANSLATE_NOOP("actions", "&Find…"),
+        "Ctrl+F",  # QKeySequence.StandardKey.Find on Linux and Windows
+        lambda w: w.find_bar.open,
+    ),
+    Spec(
+        "find_next",
+        "&Edit",
+        QT_TRANSLATE_NOOP("actions", "Find &next"),
+        "F3",
+        lambda w: w.find_bar.find_next,
+    ),
+    Spec(
+        "find_previous",
+        "&Edit",
+        QT_TRANSLATE_NOOP("actions", "Find pre&vious"),
+        "Shift+F3",
+        lambda w: w.find_bar.find_previous,
+    ),
+    Spec(
+        "search",
+        "&Edit",
+        QT_TRANSLATE_NOOP("actions", "Search the &archive…"),
+        "Ctrl+Shift+F",
+        lambda w: w.search_dock.open,
+    ),
     # the decision tags go here (tag_specs)
     Spec(
         "confirm_tags",
@@ -185,7 +215,15 @@ SPECS = [
         "&Review",
         QT_TRANSLATE_NOOP("actions", "Mark as &reviewed"),
         "Space",
-        lambda w: w.edit.mark_reviewed,
+        lambda w: partial(navigation.mark_reviewed, w),
+    ),
+    Spec(
+        "move_on",
+        "&Review",
+        QT_TRANSLATE_NOOP("actions", "&Move on after Reviewed"),
+        "",
+        lambda w: partial(navigation.set_move_on, w),
+        checkable=True,
     ),
     Spec(
         "flagged",
@@ -200,6 +238,20 @@ SPECS = [
         QT_TRANSLATE_NOOP("actions", "&Next unreviewed item"),
         "N",
         lambda w: w.edit.next_unreviewed,
+    ),
+    Spec(
+        "next_item",
+        "&Review",
+        QT_TRANSLATE_NOOP("actions", "Next &item"),
+        "Ctrl+Down",
+        lambda w: partial(navigation.next_item, w),
+    ),
+    Spec(
+        "previous_item",
+        "&Review",
+        QT_TRANSLATE_NOOP("actions", "&Previous item"),
+        "Ctrl+Up",
+        lambda w: partial(navigation.previous_item, w),
     ),
     Spec(
         "filter_all",
@@ -260,6 +312,20 @@ SPECS = [
         QT_TRANSLATE_NOOP("actions", "&Check these"),
         "Ctrl+K",
         lambda w: w.findings_dock.focus_list,
+    ),
+    Spec(
+        "change_history",
+        "&View",
+        QT_TRANSLATE_NOOP("actions", "&Meeting history"),
+        "Ctrl+Shift+H",
+        lambda w: partial(history_panel.show_history, w),
+    ),
+    Spec(  # also the Menu key (navigation.install)
+        "context_menu",
+        "&View",
+        QT_TRANSLATE_NOOP("actions", "Conte&xt menu"),
+        "Shift+F10",
+        lambda w: partial(navigation.context_menu, w),
     ),
     Spec(
         "lang_da",

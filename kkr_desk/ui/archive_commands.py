@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from kkr_desk.domain.edits import EditError
 from kkr_desk.store import lifecycle
 from kkr_desk.store.lifecycle import ImportReport
-from kkr_desk.ui import msgbox
+from kkr_desk.ui import messages, msgbox
 from kkr_desk.ui.follow import Follower
 from kkr_desk.ui.window_base import WindowBase
 
@@ -76,7 +76,7 @@ class _ArchiveCommand(QUndoCommand):
                 QCoreApplication.translate("ArchiveController", "Cannot do that"),
                 QCoreApplication.translate(
                     "ArchiveController", "This step cannot be undone or redone any more: {0}"
-                ).format(exc),
+                ).format(messages.text(exc)),
             )
             return False
         return True
@@ -166,7 +166,7 @@ class TrashDialog(QDialog):
         for entry in self.entries:
             if entry.replaced_by is not None:
                 continue  # an earlier version: undone from the window, gone when emptied
-            date = entry.date.strftime("%d.%m.%Y") if entry.date else "?"
+            date = messages.long_date(entry.date) if entry.date else "?"
             text = self.tr("Meeting {0}: {1} {2} ({3}), deleted {4} by {5}").format(
                 entry.id,
                 entry.body,
@@ -280,7 +280,7 @@ class ArchiveController(QObject):
         try:
             lifecycle.delete_meeting(self.archive, meeting_id)
         except (EditError, LookupError) as exc:
-            msgbox.error(main, self.tr("Delete meeting"), str(exc))
+            msgbox.error(main, self.tr("Delete meeting"), messages.text(exc))
             main.refresh_meetings()
             return False
         self.archive_stack.push(TrashCommand(self, meeting_id, deleting=True))
@@ -295,7 +295,7 @@ class ArchiveController(QObject):
         try:
             lifecycle.restore_meeting(self.archive, meeting_id)
         except (EditError, LookupError) as exc:
-            msgbox.error(self.main, self.tr("Restore meeting"), str(exc))
+            msgbox.error(self.main, self.tr("Restore meeting"), messages.text(exc))
             return False
         self.archive_stack.push(TrashCommand(self, meeting_id, deleting=False))
         self.meeting_back(meeting_id)

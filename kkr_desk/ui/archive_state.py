@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from kkr_desk.store.common import ArchiveError
-from kkr_desk.store.health import ArchiveDamagedError, ArchiveReadOnlyError, ReadOnlyReason
-from kkr_desk.ui import actions, msgbox
+from kkr_desk.store.health import ArchiveDamagedError, ArchiveReadOnlyError
+from kkr_desk.ui import actions, messages, msgbox
 
 log = logging.getLogger("kkr_desk.ui")
 
@@ -36,37 +36,10 @@ BANNER_STYLE = "QLabel { background: #fff3c4; color: #4a3b00; padding: 6px 10px;
 _told_damage = False  # a damaged archive is told once; later failures are only logged
 
 
-def damaged_text(exc: ArchiveDamagedError) -> str:
-    where = (
-        str(exc.path)
-        if exc.path is not None
-        else QCoreApplication.translate("archive", "the archive")
-    )
-    text = QCoreApplication.translate(
-        "archive", "The archive {0} is damaged and cannot be read ({1})."
-    ).format(where, exc.detail)
-    if exc.backup is None:
-        return text + " " + QCoreApplication.translate("archive", "There is no backup of it.")
-    return (
-        text
-        + "\n\n"
-        + QCoreApplication.translate(
-            "archive",
-            "The newest backup is {0}. To go back to it, close KKR Desk and copy the backup "
-            "over the archive (delete {1} if it is there).",
-        ).format(exc.backup, f"{exc.path.name}-wal" if exc.path else "-wal")
-    )
-
-
-def read_only_text(reason: ReadOnlyReason) -> str:
-    why = {
-        "file": QCoreApplication.translate("archive", "the archive file is write-protected"),
-        "folder": QCoreApplication.translate("archive", "the archive's folder is write-protected"),
-        "asked": QCoreApplication.translate("archive", "it was opened read-only"),
-    }[reason]
-    return QCoreApplication.translate(
-        "archive", "The archive is read-only: {0}. You can read and export, not change."
-    ).format(why)
+# The texts live in messages (every error's words are there); kept here by name.
+damaged_text = messages.archive_damaged_text
+read_only_text = messages.read_only_text
+text = messages.text
 
 
 def tell(parent: QWidget | None, exc: ArchiveError) -> None:
@@ -85,7 +58,9 @@ def tell(parent: QWidget | None, exc: ArchiveError) -> None:
         msgbox.error(
             parent,
             title,
-            QCoreApplication.translate("archive", "The archive cannot be used: {0}").format(exc),
+            QCoreApplication.translate("archive", "The archive cannot be used: {0}").format(
+                messages.text(exc)
+            ),
             plain_text=True,
         )
 

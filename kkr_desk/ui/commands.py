@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from kkr_desk.domain.edits import EditError, Operation
 from kkr_desk.store.archive import ConflictError
-from kkr_desk.ui import msgbox
+from kkr_desk.ui import messages, msgbox
 from kkr_desk.ui.session import MeetingSession
 
 log = logging.getLogger("kkr_desk.ui")
@@ -36,7 +36,7 @@ def refused(
         session.conflict(exc)  # reloaded first: the message is read over the fresh view
         msgbox.error(parent, title, conflict_text(exc, undo=undo, since=seen))
         return
-    msgbox.error(parent, title, str(exc))
+    msgbox.error(parent, title, messages.text(exc))
 
 
 class OperationCommand(QUndoCommand):

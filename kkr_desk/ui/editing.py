@@ -2,8 +2,10 @@
 operation and pushes it on the open meeting's undo stack (``push``).
 
 ``EditController`` is owned by the window and reads from it only what a command needs:
-the session and its stack, the clicked line, the selection, the item panel and the
-review filter. Its strings are translated in its own context, "EditController"."""
+the session and its stack, the line cursor (``current_line``, kept by ``line_cursor.py``,
+which also disables the line-based commands while the cursor is outside the selected
+node), the selection, the item panel and the review filter. Its strings are translated
+in its own context, "EditController"."""
 
 from __future__ import annotations
 

@@ -55,6 +55,7 @@ OP_LABELS = {
     "set_note": QT_TRANSLATE_NOOP("follow", "set note"),
     "patch": QT_TRANSLATE_NOOP("follow", "undo"),
     "reimport": QT_TRANSLATE_NOOP("follow", "new version imported"),
+    "revert": QT_TRANSLATE_NOOP("follow", "change reverted"),
     "restore-version": QT_TRANSLATE_NOOP("follow", "earlier version restored"),
 }
 MAX_ITEMS = 5  # item numbers named in the status bar

@@ -19,6 +19,34 @@ SOURCE_LANGUAGE = "en"
 log = logging.getLogger("kkr_desk.ui")
 
 _installed: list[QTranslator] = []  # installed translators, kept alive here
+_current = [SOURCE_LANGUAGE]  # the language installed last
+_system_locale: list[QLocale] = []  # the default locale before Danish was set
+
+
+def current() -> str:
+    """The interface language installed last ("en" before any)."""
+    return _current[0]
+
+
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own translations (qtbase_da.qm: file dialogs, standard buttons) are:
+    Qt's translations path, else PySide6's folder (a frozen bundle may lack the former)."""
+    import PySide6
+
+    found = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    found.append(Path(PySide6.__file__).parent / "Qt" / "translations")
+    return found
+
+
+def translated(language: str, context: str, text: str) -> str:
+    """``text`` in ``language`` without switching the interface to it (the notice after
+    choosing a language is read in the language chosen)."""
+    if language == SOURCE_LANGUAGE:
+        return text
+    translator = QTranslator()
+    if not translator.load(str(qm_file(language))):
+        return text
+    return translator.translate(context, text) or text
 
 
 def choose_language(setting: object) -> str:
@@ -42,6 +70,8 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _current[0] = language
+    _set_locale(language)
     if language == SOURCE_LANGUAGE:
         return []
     own = QTranslator()
@@ -51,11 +81,11 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     else:
         log.warning("no %s translation at %s: the interface stays in English", language, path)
     qt = QTranslator()
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(f"qtbase_{language}", qt_dir):
+    dirs = qt_translation_dirs()
+    if any(qt.load(f"qtbase_{language}", str(folder)) for folder in dirs):
         _installed.append(qt)
     else:
-        log.info("no Qt translation qtbase_%s in %s", language, qt_dir)
+        log.warning("no Qt translation qtbase_%s in %s", language, dirs)
     for translator in _installed:
         app.installTranslator(translator)
     return list(_installed)
@@ -65,3 +95,22 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
     """Marks ``text`` for translation in ``context``; returns it as it is (typed as a
     string, unlike PySide6's own)."""
     return text
+
+
+# Strings of Qt's own file dialog that Qt's Danish (qtbase_da.qm) lacks: this Qt writes
+# them with a mnemonic its translation does not have. Ours translates them.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
+
+def _set_locale(language: str) -> None:
+    """Danish: Qt's own widgets (file dialogs' dates, number fields) write Danish too;
+    English: the default locale as it was."""
+    if not _system_locale:
+        _system_locale.append(QLocale())
+    if language == "da":
+        QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    else:
+        QLocale.setDefault(_system_locale[0])

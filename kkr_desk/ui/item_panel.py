@@ -48,7 +48,7 @@ class ItemPanel(QWidget):
         form.addRow(self.tr("&Number"), self.number)
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("&Case number"), self.case_number)
-        form.addRow(self.tr("&Handlers"), self.handlers)
+        form.addRow(self.tr("H&andlers"), self.handlers)  # Alt+H is Help
         for edit in (self.number, self.title, self.case_number, self.handlers):
             edit.editingFinished.connect(self._fields_edited)
 
@@ -206,9 +206,10 @@ class ItemPanel(QWidget):
         if self.item is not None and self.item.id is not None:
             self._emit(edits.ConfirmTags(self.item.id), self.tr("Confirm decision tags"))
 
-    def set_review(self, status: str) -> None:
-        """Set the review status; setting the current status again clears it."""
-        item = self.item
+    def set_review(self, status: str, item: Node | None = None) -> None:
+        """Set the review status of ``item`` (by default the one shown); setting the
+        current status again clears it."""
+        item = item if item is not None else self.item
         if item is None or item.id is None:
             return
         new = "unreviewed" if item.review == status else status

@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 
 from kkr_desk.domain.document import Node, NodeKind
 from kkr_desk.store.archive import Archive
-from kkr_desk.ui import action_table, actions, archive_state
+from kkr_desk.ui import action_table, actions, archive_state, find_bar, navigation, search_panel
 from kkr_desk.ui.archive_commands import ArchiveController
 from kkr_desk.ui.editing import EditController
 from kkr_desk.ui.findings_panel import FindingsDock
 from kkr_desk.ui.item_panel import ItemPanel
+from kkr_desk.ui.line_cursor import LineCursor
+from kkr_desk.ui.messages import long_date
 from kkr_desk.ui.page_view import PageView
 from kkr_desk.ui.session import MeetingSession
 from kkr_desk.ui.tree_model import DocumentTreeModel, MeetingListModel, ReviewFilter
@@ -118,6 +120,7 @@ class MainWindow(WindowBase):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history)
         self.history.hide()
         self.findings_dock = FindingsDock(self)  # "Tjek disse": what the parser is unsure of
+        self.find_bar, self.search_dock = find_bar.FindBar(self), search_panel.SearchDock(self)
 
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(260)
@@ -142,6 +145,8 @@ class MainWindow(WindowBase):
         self.action_map["filter_all"].setChecked(True)
         self.archive_commands.use_delete_key(self.action_map["delete"])
         archive_state.show_read_only(self)  # edits off and a banner, for a read-only archive
+        navigation.install(self)  # redo and menu keys, Space's setting, focus in the tree
+        self.line_cursor = LineCursor(self)  # the current line the line-based edits act on
         self.refresh_meetings()
         self.view_commands.restore_state()
 
@@ -179,7 +184,7 @@ class MainWindow(WindowBase):
             self.meeting_list.setCurrentIndex(self.meetings.index(row))
         self.settings.setValue("meeting/last", meeting_id)
         info = session.doc.meeting
-        date = info.date.strftime("%d.%m.%Y") if info.date else "?"
+        date = long_date(info.date)
         kind = self.tr("minutes") if info.kind == "referat" else self.tr("agenda")
         self.setWindowTitle(f"KKR Desk — {info.body} {date} ({kind})")
 
@@ -270,7 +275,7 @@ class MainWindow(WindowBase):
 
     def line_clicked(self, index: int) -> None:
         """A click on the page selects the deepest node containing that line."""
-        self.current_line = index
+        self.line_cursor.move(index)
         node = self.session.doc.deepest(index) if self.session else None
         if node is not None and node.kind is not NodeKind.FRONT:
             self.select_node(node, scroll=False)

@@ -9,7 +9,7 @@ position minus the scroll position ``(x, y)``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, QPointF, QRectF
@@ -37,6 +37,7 @@ class PageLayout:
         self.page_of: list[int] = []  # per line, 0-based page
         self.furniture: list[bool] = []
         self.hittable: list[list[int]] = []  # per page: non-furniture lines with a box
+        self.stops: list[int] = []  # every hittable line, in reading order (the cursor's)
         self.zoom = 1.0
         self.tops: list[int] = []  # content px
         self.lefts: list[int] = []
@@ -55,10 +56,11 @@ class PageLayout:
         for line in doc.lines:
             if not line.furniture and self.boxes[line.index] and line.page <= len(self.sizes):
                 self.hittable[line.page - 1].append(line.index)
+        self.stops = sorted(i for page in self.hittable for i in page)
 
     def clear(self) -> None:
         self.sizes, self.boxes, self.page_of, self.furniture = [], [], [], []
-        self.hittable = []
+        self.hittable, self.stops = [], []
 
     def page_count(self) -> int:
         return len(self.sizes)
@@ -66,6 +68,16 @@ class PageLayout:
     def highlightable(self, lines: Sequence[int]) -> list[int]:
         """The lines of ``lines`` a highlight shows: not furniture, with a box."""
         return [i for i in lines if not self.furniture[i] and self.boxes[i]]
+
+    def step(self, index: int, delta: int) -> int | None:
+        """The line cursor's next stop from line ``index``: ``delta`` clickable lines on
+        (negative: back), skipping furniture and crossing pages; None past either end."""
+        stops = self.stops
+        if delta > 0:
+            at = bisect_right(stops, index) + delta - 1
+        else:
+            at = bisect_left(stops, index) + delta
+        return stops[at] if 0 <= at < len(stops) else None
 
     def with_box(self, lines: Sequence[int]) -> list[int]:
         return [i for i in lines if self.boxes[i]]
@@ -119,14 +131,18 @@ class PageLayout:
         origin = self.origin(n - 1, scroll)
         return QRectF(origin.x(), origin.y(), w, h)
 
+    def points_rect(self, page: int, box: BBox, scroll: Scroll = (0, 0)) -> QRectF:
+        """A box in points on page ``page`` (0-based) in viewport coordinates."""
+        z, origin = self.zoom, self.origin(page, scroll)
+        x0, y0, x1, y1 = box
+        return QRectF(origin.x() + x0 * z, origin.y() + y0 * z, (x1 - x0) * z, (y1 - y0) * z)
+
     def line_rect(self, index: int, scroll: Scroll = (0, 0)) -> QRectF:
         """Line ``index``'s box in viewport coordinates (empty when it has no box)."""
         box = self.boxes[index]
         if box is None or not 0 <= self.page_of[index] < len(self.tops):
             return QRectF()
-        z, origin = self.zoom, self.origin(self.page_of[index], scroll)
-        x0, y0, x1, y1 = box
-        return QRectF(origin.x() + x0 * z, origin.y() + y0 * z, (x1 - x0) * z, (y1 - y0) * z)
+        return self.points_rect(self.page_of[index], box, scroll)
 
     def line_at(self, pos: QPoint | QPointF, scroll: Scroll = (0, 0)) -> int | None:
         """The clickable line at viewport point ``pos``: the one under it, else the

@@ -7,8 +7,9 @@ same for both. Only pages that intersect the viewport are rendered (in paintEven
 the renderings stay in a small LRU cache keyed by (page, scale).
 
 The work is split as in Frescobaldi's qpageview: ``PageLayout`` (page_layout.py) knows
-where the pages and lines go, ``PageCache`` (page_cache.py) renders and keeps pages, and
-this widget paints, scrolls and handles input.
+where the pages and lines go, ``PageCache`` (page_cache.py) renders and keeps pages,
+``Overlay`` (page_marks.py) keeps the line cursor, corrected lines and search marks, and
+this widget paints, scrolls and handles input (Up/Down move the line cursor).
 
 Geometry: a line's box is in PDF points; its rect on screen is ``box × zoom + page origin``
 where the page origin is the page's top-left corner in viewport coordinates.
@@ -18,23 +19,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QHelpEvent,
     QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPen,
     QPixmap,
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QToolTip, QWidget
 
 from kkr_desk.domain.document import Document
+from kkr_desk.ui import page_marks
 from kkr_desk.ui.page_cache import PageCache
 from kkr_desk.ui.page_layout import GAP, PageLayout, Scroll, clamp_zoom
 
@@ -53,6 +55,7 @@ class PageView(QAbstractScrollArea):
     pageChanged = Signal(int)  # 1-based page at the top of the viewport
     lineClicked = Signal(int)
     lineContextMenu = Signal(int, QPoint)  # line index, global position
+    cursorMoved = Signal(int)  # Up/Down moved the line cursor to this line
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +69,7 @@ class PageView(QAbstractScrollArea):
         self._pages = PageCache()
         self._highlight: list[int] = []
         self._boundaries: list[int] = []
+        self._overlay = page_marks.Overlay(self._layout)  # cursor, corrections, marks
         self._fit = True
         self._ahead: list[int] = []  # 1-based pages the window expects next
         self._prefetch = QTimer(self, singleShot=True, interval=0)
@@ -78,8 +82,8 @@ class PageView(QAbstractScrollArea):
     def set_document(self, doc: Document, pdf: bytes | None) -> None:
         sizes, boxes = self._pages.open(doc, pdf)
         self._layout.set_pages(doc, sizes, boxes)
-        self._highlight, self._boundaries = [], []
-        self._ahead = []
+        self._highlight, self._boundaries, self._ahead = [], [], []
+        self._overlay.clear()
         self._page = 0
         self._fit = True
         self._layout.zoom = self._layout.fit_zoom(self.viewport().width())
@@ -94,6 +98,7 @@ class PageView(QAbstractScrollArea):
         self._pages.close()
         self._layout.clear()
         self._highlight, self._boundaries, self._ahead = [], [], []
+        self._overlay.clear()
         self._update_layout()
         self._check_page()
         self.viewport().update()
@@ -191,12 +196,20 @@ class PageView(QAbstractScrollArea):
         """Line ``index``'s box in viewport coordinates (empty when it has no box)."""
         return self._layout.line_rect(index, self._scroll())
 
-    def scroll_to_line(self, index: int) -> None:
-        rect = self.line_rect(index)
-        if rect.isEmpty() or QRectF(self.viewport().rect()).contains(rect):
+    def scroll_to_line(self, index: int, nearest: bool = False) -> None:
+        """Bring line ``index`` into sight: to the top (less a margin) when it is out of
+        sight; with ``nearest``, scrolled just far enough to show it with a margin."""
+        rect, height = self.line_rect(index), self.viewport().height()
+        pad = min(SCROLL_MARGIN, max(0, (height - round(rect.height())) // 2)) if nearest else 0
+        if rect.isEmpty() or QRectF(self.viewport().rect()).adjusted(0, pad, 0, -pad).contains(
+            rect
+        ):
             return
         vbar, hbar = self.verticalScrollBar(), self.horizontalScrollBar()
-        vbar.setValue(vbar.value() + round(rect.top()) - SCROLL_MARGIN)
+        if nearest and rect.bottom() > height - pad:
+            vbar.setValue(vbar.value() + round(rect.bottom()) - height + pad)
+        else:
+            vbar.setValue(vbar.value() + round(rect.top()) - (pad or SCROLL_MARGIN))
         if rect.left() < 0 or rect.right() > self.viewport().width():
             hbar.setValue(hbar.value() + round(rect.left()) - SCROLL_MARGIN)
 
@@ -215,6 +228,63 @@ class PageView(QAbstractScrollArea):
 
     def line_at(self, pos: QPoint | QPointF) -> int | None:
         return self._layout.line_at(pos, self._scroll())
+
+    def set_marks(self, marks: dict[int, list[tuple[float, float, float, float]]]) -> None:
+        """Rectangles to mark (search hits): 1-based page -> boxes in PDF points
+        (x0, y0, x1, y1); ``{}`` clears them."""
+        self._overlay.set_marks(marks)
+        self.viewport().update()
+
+    def mark_rects(self) -> list[QRectF]:
+        """The marks in viewport coordinates."""
+        return self._overlay.mark_rects(self._scroll())
+
+    # -- line cursor and corrected lines --------------------------------------------------
+
+    def set_cursor(self, index: int | None) -> None:
+        """Draw the line cursor on line ``index`` (None: no cursor)."""
+        self._overlay.set_cursor(index)
+        self.viewport().update()
+
+    def cursor_line(self) -> int | None:
+        return self._overlay.cursor
+
+    def cursor_rect(self) -> QRectF:
+        """The cursor's outline in viewport coordinates (empty without a cursor)."""
+        return self._overlay.cursor_rect(self._scroll())
+
+    def step_cursor(self, delta: int) -> bool:
+        """Move the cursor ``delta`` clickable lines on (skipping furniture, across
+        pages), keep it in sight, emit ``cursorMoved``; False when it cannot move."""
+        cursor = self._overlay.cursor
+        index = None if cursor is None else self._layout.step(cursor, delta)
+        if index is None:
+            return False
+        self.set_cursor(index)
+        self.scroll_to_line(index, nearest=True)
+        self.cursorMoved.emit(index)
+        return True
+
+    def set_corrected(self, lines: dict[int, str]) -> None:
+        """The lines the clerk corrected (line -> corrected text): a bar in the margin,
+        the text on hover."""
+        self._overlay.set_corrected(lines)
+        self.viewport().update()
+
+    def corrected_bars(self) -> dict[int, QRectF]:
+        return self._overlay.corrected_bars(self._scroll())
+
+    def tooltip_at(self, pos: QPoint | QPointF) -> str | None:
+        """The hover text at viewport point ``pos``: a corrected line's text, or None."""
+        text = self._overlay.corrected_at(QPointF(pos), self._scroll())
+        return None if text is None else self.tr("Corrected: {0}").format(text)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos())  # no text hides a tooltip shown before
+            QToolTip.showText(event.globalPos(), text or "", self.viewport())
+            return True
+        return super().viewportEvent(event)
 
     # -- painting ------------------------------------------------------------------------
 
@@ -244,22 +314,17 @@ class PageView(QAbstractScrollArea):
             painter.fillRect(rect, Qt.GlobalColor.white)
             # At a whole-pixel position, unscaled: the image is rendered at this size.
             painter.drawPixmap(rect.topLeft().toPoint(), self._image(page))
-        # Axis-aligned boxes, no antialiasing, one winding fill so overlaps are not darker.
-        # No outline: stroking ~100 fractional boxes costs ~5 ms a paint.
         boxes = [self.line_rect(i) for i in self._highlight if page_of[i] in pages]
-        if boxes:
-            path = QPainterPath()
-            path.setFillRule(Qt.FillRule.WindingFill)
-            for box in boxes:
-                path.addRect(box)
-            painter.fillPath(path, HIGHLIGHT)
-        painter.setPen(QPen(BOUNDARY, 2))
+        page_marks.paint_highlight(painter, boxes, HIGHLIGHT)
         scroll = self._scroll()
+        self._overlay.paint_marks(painter, pages, scroll)
+        painter.setPen(QPen(BOUNDARY, 2))
         for index in self._boundaries:
             if page_of[index] in pages:
                 y = self._layout.boundary_y(index, scroll)
                 rect = self.page_rect(page_of[index] + 1)
                 painter.drawLine(QPointF(rect.left() + 4, y), QPointF(rect.right() - 4, y))
+        self._overlay.paint(painter, pages, scroll)
         painter.end()
         if self._pages.is_pdf:
             self._prefetch.start()
@@ -315,6 +380,11 @@ class PageView(QAbstractScrollArea):
         super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
+        if step is not None and event.modifiers() in plain and self.step_cursor(step):
+            event.accept()  # no cursor, or at either end: Up/Down scroll as before
+            return
         actions = {
             Qt.Key.Key_PageUp: QAbstractSlider.SliderAction.SliderPageStepSub,
             Qt.Key.Key_PageDown: QAbstractSlider.SliderAction.SliderPageStepAdd,
@@ -322,7 +392,6 @@ class PageView(QAbstractScrollArea):
             Qt.Key.Key_End: QAbstractSlider.SliderAction.SliderToMaximum,
         }
         action = actions.get(Qt.Key(event.key()))
-        plain = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         if action is None or event.modifiers() not in plain:
             super().keyPressEvent(event)
             return

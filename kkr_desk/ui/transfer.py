@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from kkr_desk.app import exporting, importing
 from kkr_desk.domain.cancel import Cancelled
-from kkr_desk.parse.errors import DamagedPdfError
+from kkr_desk.parse.errors import DamagedPdfError, ParseError
 from kkr_desk.store.archive import Archive
+from kkr_desk.store.guard import DuplicateMeetingError
 from kkr_desk.store.lifecycle import ImportReport
-from kkr_desk.ui import background, msgbox
+from kkr_desk.ui import background, messages, msgbox
 from kkr_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("kkr_desk.ui")
@@ -95,30 +96,14 @@ def _failure(result: importing.FileResult) -> str:
     log.warning("import of %s failed: %s", result.path, result.error)
     if isinstance(result.error, DamagedPdfError):
         return damaged_text(result.path.name, result.error)
-    return f"{result.path.name}: {result.error}"
-
-
-def _pages(pages: list[int]) -> str:
-    """``side 7``, ``side 7 og 9``, ``side 3, 4, 5, 6, 7, 8 og 20 flere``."""
-    shown = [str(p) for p in pages[:6]]
-    if len(pages) > 6:
-        more = QCoreApplication.translate("transfer", "pages {0} and {1} more")
-        return more.format(", ".join(shown), len(pages) - 6)
-    if len(pages) == 1:
-        return QCoreApplication.translate("transfer", "page {0}").format(shown[0])
-    some = QCoreApplication.translate("transfer", "pages {0} and {1}")
-    return some.format(", ".join(shown[:-1]), shown[-1])
+    if isinstance(result.error, ParseError | DuplicateMeetingError):  # these name the file
+        return messages.text(result.error)
+    return f"{result.path.name}: {messages.text(result.error) if result.error else ''}"
 
 
 def damaged_text(name: str, error: DamagedPdfError) -> str:
     """The clerk's words for a damaged PDF, naming the pages that cannot be read."""
-    if not error.pages:
-        whole = QCoreApplication.translate("transfer", "{0}: the PDF file is damaged ({1}).")
-        return whole.format(name, error.detail)
-    pages = QCoreApplication.translate(
-        "transfer", "{0}: {1} cannot be read: the PDF file is damaged ({2})."
-    )
-    return pages.format(name, _pages(error.pages), error.detail)
+    return messages.damaged_text(name, error.pages, messages.phrase(error.detail))
 
 
 def ask_damaged(parent: QWidget | None, name: str, error: DamagedPdfError) -> bool:
@@ -210,7 +195,7 @@ def export_meetings(
             parent,
             QCoreApplication.translate("transfer", "Export"),
             QCoreApplication.translate("transfer", "The export could not be written: {0}").format(
-                exc
+                messages.text(exc)
             ),
         )
         return None
@@ -219,6 +204,6 @@ def export_meetings(
         QCoreApplication.translate("transfer", "Export"),
         QCoreApplication.translate(
             "transfer", "{0} items from {1} meetings were written to {2}."
-        ).format(items, len(ids), out),
+        ).format(messages.number(items), messages.number(len(ids)), out),
     )
     return items

@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from kkr_desk.domain.document import Document, Node, NodeKind
 from kkr_desk.store.archive import MeetingSummary
+from kkr_desk.ui.messages import long_date
 
 Index = QModelIndex | QPersistentModelIndex
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -209,7 +210,7 @@ class MeetingListModel(QAbstractListModel):
         m = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             kind = self.tr("minutes") if m.kind == "referat" else self.tr("agenda")
-            date = m.date.strftime("%d.%m.%Y") if m.date else "?"
+            date = long_date(m.date)
             return f"{date}  {kind}\n{m.body} · {m.reviewed}/{m.items}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return m.source_name

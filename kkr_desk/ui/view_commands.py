@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from kkr_desk.ui import actions, msgbox
+from kkr_desk.ui import actions, i18n, msgbox
+from kkr_desk.ui.i18n import QT_TRANSLATE_NOOP
 from kkr_desk.ui.window_base import WindowBase
 
 
@@ -48,11 +49,14 @@ class ViewController(QObject):
         self.main.action_map["lang_en"].setChecked(code == "en")
 
     def _language(self, code: str) -> None:
+        """The choice is kept; the window's words change at the next start, and the
+        notice says so in the language chosen (the clerk may not read the other one)."""
         self.main.settings.setValue("ui/language", code)
         self.show_language(code)
-        msgbox.information(
-            self.main, "KKR Desk", self.tr("The language changes when KKR Desk starts again.")
+        notice = QT_TRANSLATE_NOOP(
+            "ViewController", "The language changes when KKR Desk starts again."
         )
+        msgbox.information(self.main, "KKR Desk", i18n.translated(code, "ViewController", notice))
 
     def use_danish(self) -> None:
         self._language("da")

@@ -23,7 +23,7 @@ class WindowBase(QMainWindow):
     settings: QSettings
     session: MeetingSession | None
     stack: QUndoStack | None  # the open meeting's undo stack
-    current_line: int | None  # the line the clerk last clicked on the page
+    current_line: int | None  # the line cursor: the line the line-based edits act on
     undo_group: QUndoGroup
     action_map: dict[str, QAction]
     meetings: MeetingListModel

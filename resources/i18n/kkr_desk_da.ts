@@ -216,8 +216,8 @@
         <translation>&amp;Sagsnummer</translation>
     </message>
     <message>
-        <source>&amp;Handlers</source>
-        <translation>Sags&amp;behandlere</translation>
+        <source>H&amp;andlers</source>
+        <translation>Sagsbeh&amp;andlere</translation>
     </message>
     <message>
         <source>Confirm suggestion</source>
@@ -301,6 +301,21 @@
     </message>
 </context>
 <context>
+    <name>LineCursor</name>
+    <message>
+        <source>Click a line on the page first.</source>
+        <translation>Klik først på en linje på siden.</translation>
+    </message>
+    <message>
+        <source>Select a section, item or part first.</source>
+        <translation>Vælg først en sektion, et punkt eller et afsnit.</translation>
+    </message>
+    <message>
+        <source>The cursor is outside the selected item.</source>
+        <translation>Markøren står uden for det valgte punkt.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Undo history</source>
@@ -355,6 +370,21 @@
     <message>
         <source>Page view</source>
         <translation>Sidevisning</translation>
+    </message>
+    <message>
+        <source>Corrected: {0}</source>
+        <translation>Rettet: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer af &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -442,10 +472,6 @@
         <translation>Gør overskriften til &amp;brødtekst</translation>
     </message>
     <message>
-        <source>Move the start one line &amp;up</source>
-        <translation>Flyt starten én linje &amp;op</translation>
-    </message>
-    <message>
         <source>Move the start one line &amp;down</source>
         <translation>Flyt starten én linje &amp;ned</translation>
     </message>
@@ -462,11 +488,15 @@
         <translation>Gør linjen til afsnitsoverskrift</translation>
     </message>
     <message>
-        <source>Pro&amp;mote the heading one level</source>
+        <source>Move the start one &amp;line up</source>
+        <translation>Flyt starten én linje &amp;op</translation>
+    </message>
+    <message>
+        <source>Pr&amp;omote the heading one level</source>
         <translation>&amp;Hæv overskriften ét niveau</translation>
     </message>
     <message>
-        <source>De&amp;mote the heading one level</source>
+        <source>D&amp;emote the heading one level</source>
         <translation>S&amp;ænk overskriften ét niveau</translation>
     </message>
     <message>
@@ -478,6 +508,22 @@
         <translation>Ret &amp;titlen</translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>Søg i &amp;mødet…</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Find næst&amp;e</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Find forr&amp;ige</translation>
+    </message>
+    <message>
+        <source>Search the &amp;archive…</source>
+        <translation>Søg i ar&amp;kivet…</translation>
+    </message>
+    <message>
         <source>&amp;Confirm the suggested tags</source>
         <translation>&amp;Bekræft de foreslåede mærker</translation>
     </message>
@@ -486,12 +532,24 @@
         <translation>Markér som &amp;gennemgået</translation>
     </message>
     <message>
+        <source>&amp;Move on after Reviewed</source>
+        <translation>Gå &amp;videre efter Gennemgået</translation>
+    </message>
+    <message>
         <source>&amp;Flag for follow-up</source>
-        <translation>Markér til &amp;opfølgning</translation>
+        <translation>Markér til o&amp;pfølgning</translation>
     </message>
     <message>
         <source>&amp;Next unreviewed item</source>
         <translation>&amp;Næste ikke-gennemgåede punkt</translation>
+    </message>
+    <message>
+        <source>Next &amp;item</source>
+        <translation>Næ&amp;ste punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>&amp;Forrige punkt</translation>
     </message>
     <message>
         <source>Show &amp;all items</source>
@@ -524,6 +582,14 @@
     <message>
         <source>&amp;Check these</source>
         <translation>T&amp;jek disse</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting history</source>
+        <translation>&amp;Mødehistorik</translation>
+    </message>
+    <message>
+        <source>Conte&amp;xt menu</source>
+        <translation>&amp;Genvejsmenu</translation>
     </message>
     <message>
         <source>Dansk</source>
@@ -636,6 +702,452 @@
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{name} is not a file ({kind}).</source>
+        <translation>{name} er ikke en fil ({kind}).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>{name} kan ikke læses: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is over {size} MB; KKR Desk reads files of at most {most} MB.</source>
+        <translation>{name} fylder over {size} MB; KKR Desk læser filer på højst {most} MB.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; KKR Desk reads files of at most {most} MB.</source>
+        <translation>{name} fylder {size} MB; KKR Desk læser filer på højst {most} MB.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} er tom.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF (it does not start with %PDF).</source>
+        <translation>{name} er ikke en PDF-fil (den begynder ikke med %PDF).</translation>
+    </message>
+    <message>
+        <source>{name} holds no text.</source>
+        <translation>{name} indeholder ingen tekst.</translation>
+    </message>
+    <message>
+        <source>{name}: {what} may be at most {most} characters (it has {count}).</source>
+        <translation>{name}: {what} må højst have {most} tegn (den har {count}).</translation>
+    </message>
+    <message>
+        <source>{name}: {what} may not contain a NUL character.</source>
+        <translation>{name}: {what} må ikke indeholde et NUL-tegn.</translation>
+    </message>
+    <message>
+        <source>{name}: {what} holds characters that are not text.</source>
+        <translation>{name}: {what} indeholder tegn, der ikke er tekst.</translation>
+    </message>
+    <message>
+        <source>{name} is not a KKR agenda or minutes: page {page} holds a &apos;word&apos; of {count} characters without a space (KKR Desk reads words of up to {most}).</source>
+        <translation>{name} er ikke en KKR-dagsorden eller et KKR-referat: side {page} har et »ord« på {count} tegn uden mellemrum (KKR Desk læser ord på op til {most} tegn).</translation>
+    </message>
+    <message>
+        <source>{name} is not a KKR agenda or minutes: {why}.</source>
+        <translation>{name} er ikke en KKR-dagsorden eller et KKR-referat: {why}.</translation>
+    </message>
+    <message>
+        <source>{name} is password protected: save an unprotected copy first.</source>
+        <translation>{name} er beskyttet med adgangskode: gem først en kopi uden beskyttelse.</translation>
+    </message>
+    <message>
+        <source>{name} has no text layer (a scanned document): run it through OCR (for example ocrmypdf) and open the result.</source>
+        <translation>{name} har intet tekstlag (et scannet dokument): kør den gennem tekstgenkendelse (OCR, for eksempel ocrmypdf) og åbn resultatet.</translation>
+    </message>
+    <message>
+        <source>{name} contains no text.</source>
+        <translation>{name} indeholder ingen tekst.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-16 text: save it again as UTF-8.</source>
+        <translation>{name} er UTF-16-tekst: gem den igen som UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name} is neither a PDF nor a text extraction: it holds binary data (a NUL byte at byte {offset}).</source>
+        <translation>{name} er hverken en PDF-fil eller en tekstudtrækning: den indeholder binære data (en NUL-byte ved byte {offset}).</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 (byte {offset} cannot be read); it looks like a Windows (cp1252) file: save it again as UTF-8.</source>
+        <translation>{name} er ikke UTF-8 (byte {offset} kan ikke læses); den ligner en Windows-fil (cp1252): gem den igen som UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name} does not exist</source>
+        <translation>{name} findes ikke</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: the PDF file is damaged ({detail}).</source>
+        <translation>{name} kan ikke læses: PDF-filen er beskadiget ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name}: {pages} cannot be read: the PDF file is damaged ({detail}).</source>
+        <translation>{name}: {pages} kan ikke læses: PDF-filen er beskadiget ({detail}).</translation>
+    </message>
+    <message>
+        <source>there is no node {node_id} in this meeting</source>
+        <translation>der er ingen del {node_id} i dette møde</translation>
+    </message>
+    <message>
+        <source>{node} would be left without lines</source>
+        <translation>{node} ville stå uden linjer</translation>
+    </message>
+    <message>
+        <source>the front matter cannot be split</source>
+        <translation>forsiden kan ikke deles</translation>
+    </message>
+    <message>
+        <source>line {line} is not inside {node} after its first line</source>
+        <translation>linje {line} ligger ikke i {node} efter dens første linje</translation>
+    </message>
+    <message>
+        <source>{node} has nothing before it to merge with</source>
+        <translation>{node} har intet foran sig at flette med</translation>
+    </message>
+    <message>
+        <source>{node} already starts at line {line}</source>
+        <translation>{node} begynder allerede ved linje {line}</translation>
+    </message>
+    <message>
+        <source>nothing stands before {node} to take or give lines</source>
+        <translation>der står intet foran {node}, som kan tage eller give linjer</translation>
+    </message>
+    <message>
+        <source>line {line} is outside what {node} can reach</source>
+        <translation>linje {line} ligger uden for det, {node} kan nå</translation>
+    </message>
+    <message>
+        <source>front matter is not a heading</source>
+        <translation>forsiden er ikke en overskrift</translation>
+    </message>
+    <message>
+        <source>line {line} is not inside any {kind}</source>
+        <translation>linje {line} ligger ikke i nogen {kind}</translation>
+    </message>
+    <message>
+        <source>line {line} already opens {node}</source>
+        <translation>linje {line} indleder allerede {node}</translation>
+    </message>
+    <message>
+        <source>{node} is not stored yet</source>
+        <translation>{node} er ikke gemt endnu</translation>
+    </message>
+    <message>
+        <source>{node} is not inside a stored item</source>
+        <translation>{node} ligger ikke i et gemt punkt</translation>
+    </message>
+    <message>
+        <source>{node} cannot become a {kind}</source>
+        <translation>{node} kan ikke blive til en {kind}</translation>
+    </message>
+    <message>
+        <source>{node} has no section before it to join</source>
+        <translation>{node} har ingen sektion foran sig at blive en del af</translation>
+    </message>
+    <message>
+        <source>{node} has no item before it to join</source>
+        <translation>{node} har intet punkt foran sig at blive en del af</translation>
+    </message>
+    <message>
+        <source>{node} has no field {fields}</source>
+        <translation>{node} har ikke feltet {fields}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a part heading</source>
+        <translation>»{value}« er ikke en afsnitsoverskrift</translation>
+    </message>
+    <message>
+        <source>there is no line {line}</source>
+        <translation>der er ingen linje {line}</translation>
+    </message>
+    <message>
+        <source>{node} is not an item</source>
+        <translation>{node} er ikke et punkt</translation>
+    </message>
+    <message>
+        <source>unknown decision tag {tags}</source>
+        <translation>ukendt beslutningsmærke {tags}</translation>
+    </message>
+    <message>
+        <source>unknown review status &apos;{status}&apos;</source>
+        <translation>ukendt gennemgangsstatus »{status}«</translation>
+    </message>
+    <message>
+        <source>{what} may be at most {most} characters (it has {count})</source>
+        <translation>{what} må højst have {most} tegn (den har {count})</translation>
+    </message>
+    <message>
+        <source>{what} may not contain a NUL character</source>
+        <translation>{what} må ikke indeholde et NUL-tegn</translation>
+    </message>
+    <message>
+        <source>{what} holds characters that are not text</source>
+        <translation>{what} indeholder tegn, der ikke er tekst</translation>
+    </message>
+    <message>
+        <source>meeting {meeting} is in the trash: restore it first</source>
+        <translation>møde {meeting} ligger i papirkurven: gendan det først</translation>
+    </message>
+    <message>
+        <source>meeting {meeting} is not in the trash</source>
+        <translation>møde {meeting} ligger ikke i papirkurven</translation>
+    </message>
+    <message>
+        <source>meeting {meeting} is an earlier version of meeting {newer}: undo its re-import instead</source>
+        <translation>møde {meeting} er en tidligere version af møde {newer}: fortryd i stedet genimporten af det</translation>
+    </message>
+    <message>
+        <source>meeting {version} is not an earlier version of meeting {meeting}</source>
+        <translation>møde {version} er ikke en tidligere version af møde {meeting}</translation>
+    </message>
+    <message>
+        <source>the same file is in the archive as meeting {meeting}</source>
+        <translation>den samme fil ligger i arkivet som møde {meeting}</translation>
+    </message>
+    <message>
+        <source>the meeting was changed meanwhile by {who} ({what}): {reason}</source>
+        <translation>mødet er imens blevet ændret af {who} ({what}): {reason}</translation>
+    </message>
+    <message>
+        <source>{operation} would break the structure: {detail}</source>
+        <translation>{operation} ville ødelægge opbygningen: {detail}</translation>
+    </message>
+    <message>
+        <source>the meeting has changed since: this step cannot be undone</source>
+        <translation>mødet er ændret siden: dette trin kan ikke fortrydes</translation>
+    </message>
+    <message>
+        <source>there is no meeting {meeting} in the archive</source>
+        <translation>der er intet møde {meeting} i arkivet</translation>
+    </message>
+    <message>
+        <source>{name} is already in the archive as meeting {meeting} (the same file); use --replace to import it again.</source>
+        <translation>{name} ligger allerede i arkivet som møde {meeting} (den samme fil).</translation>
+    </message>
+    <message>
+        <source>{name} is another file of meeting {meeting} (the same council, date and kind); use --replace to import it as its new version, or --as-new to keep it as a meeting of its own.</source>
+        <translation>{name} er en anden fil til møde {meeting} (samme råd, dato og type).</translation>
+    </message>
+    <message>
+        <source>{name} was imported by someone else just now; try again.</source>
+        <translation>{name} blev netop importeret af en anden; prøv igen.</translation>
+    </message>
+    <message>
+        <source>the archive is busy: another KKR Desk has held it for too long; try again</source>
+        <translation>arkivet er optaget: et andet KKR Desk har holdt det for længe; prøv igen</translation>
+    </message>
+    <message>
+        <source>KKR Desk has no schema revisions in {folder}</source>
+        <translation>KKR Desk har ingen skemarevisioner i {folder}</translation>
+    </message>
+    <message>
+        <source>the database has tables ({tables}) but no schema revision; it is not a KKR Desk archive</source>
+        <translation>databasen har tabeller ({tables}), men ingen skemarevision; den er ikke et KKR Desk-arkiv</translation>
+    </message>
+    <message>
+        <source>the archive was written by a newer KKR Desk (revision {revision}); update KKR Desk</source>
+        <translation>arkivet er skrevet af et nyere KKR Desk (revision {revision}); opdatér KKR Desk</translation>
+    </message>
+    <message>
+        <source>the upgrade left broken references; nothing was changed</source>
+        <translation>opgraderingen efterlod brudte henvisninger; intet blev ændret</translation>
+    </message>
+    <message>
+        <source>{where} does not exist, and it is read-only: {why}</source>
+        <translation>{where} findes ikke, og det er skrivebeskyttet: {why}</translation>
+    </message>
+    <message>
+        <source>{where} is read-only ({why}) and needs an upgrade to this KKR Desk (schema revision {revision} → {head}); make it writable and open it again</source>
+        <translation>{where} er skrivebeskyttet ({why}) og skal opgraderes til dette KKR Desk (skemarevision {revision} → {head}); gør det skrivbart, og åbn det igen</translation>
+    </message>
+    <message>
+        <source>the archive cannot be opened: {detail}</source>
+        <translation>arkivet kan ikke åbnes: {detail}</translation>
+    </message>
+    <message>
+        <source>the export could not be written: {detail}</source>
+        <translation>eksporten kunne ikke skrives: {detail}</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>en mappe</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>en navngivet pipe</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>en enhed</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>en socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ikke en almindelig fil</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>adgang nægtet</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>filen eller mappen findes ikke</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>det er en mappe</translation>
+    </message>
+    <message>
+        <source>the input</source>
+        <translation>inddata</translation>
+    </message>
+    <message>
+        <source>it has no numbered sections</source>
+        <translation>den har ingen nummererede sektioner</translation>
+    </message>
+    <message>
+        <source>it names no KKR council</source>
+        <translation>den nævner intet KKR-råd</translation>
+    </message>
+    <message>
+        <source>it has no pages</source>
+        <translation>den har ingen sider</translation>
+    </message>
+    <message>
+        <source>the number</source>
+        <translation>nummeret</translation>
+    </message>
+    <message>
+        <source>the part heading</source>
+        <translation>afsnitsoverskriften</translation>
+    </message>
+    <message>
+        <source>the heading</source>
+        <translation>overskriften</translation>
+    </message>
+    <message>
+        <source>the case number</source>
+        <translation>sagsnummeret</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>titlen</translation>
+    </message>
+    <message>
+        <source>the handlers</source>
+        <translation>sagsbehandlerne</translation>
+    </message>
+    <message>
+        <source>the council</source>
+        <translation>rådet</translation>
+    </message>
+    <message>
+        <source>the kind</source>
+        <translation>typen</translation>
+    </message>
+    <message>
+        <source>the corrected line</source>
+        <translation>den rettede linje</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>noten</translation>
+    </message>
+    <message>
+        <source>the tags</source>
+        <translation>mærkerne</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>sektion</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>punkt</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>afsnit</translation>
+    </message>
+    <message>
+        <source>the archive</source>
+        <translation>arkivet</translation>
+    </message>
+    <message>
+        <source>the file is write-protected</source>
+        <translation>filen er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>its folder is write-protected</source>
+        <translation>dens mappe er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation>det blev åbnet skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>this step cannot be undone</source>
+        <translation>dette trin kan ikke fortrydes</translation>
+    </message>
+    <message>
+        <source>it changes what was changed</source>
+        <translation>det ændrer det, der blev ændret</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>en anden</translation>
+    </message>
+    <message>
+        <source>a change</source>
+        <translation>en ændring</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(intet)</translation>
+    </message>
+    <message>
+        <source>part &apos;{0}&apos;</source>
+        <translation>afsnit »{0}«</translation>
+    </message>
+    <message>
+        <source>section {0}</source>
+        <translation>sektion {0}</translation>
+    </message>
+    <message>
+        <source>item {0}</source>
+        <translation>punkt {0}</translation>
+    </message>
+    <message>
+        <source>front matter {0}</source>
+        <translation>forside {0}</translation>
+    </message>
+    <message>
+        <source>{0} of the {1}</source>
+        <translation>{0} i {1}</translation>
+    </message>
+    <message>
+        <source>line {0} (page {1})</source>
+        <translation>linje {0} (side {1})</translation>
+    </message>
+    <message>
+        <source>the archive {0}</source>
+        <translation>arkivet {0}</translation>
+    </message>
+</context>
+<context>
     <name>findings</name>
     <message>
         <source>en</source>
@@ -717,6 +1229,10 @@
         <translation>ny version importeret</translation>
     </message>
     <message>
+        <source>change reverted</source>
+        <translation>ændring fortrudt</translation>
+    </message>
+    <message>
         <source>earlier version restored</source>
         <translation>tidligere version gendannet</translation>
     </message>
@@ -767,6 +1283,179 @@
     <message>
         <source>The meeting</source>
         <translation>Mødet</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Før → efter</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Only the selected item</source>
+        <translation>Kun valgt punkt</translation>
+    </message>
+    <message>
+        <source>Undo this change</source>
+        <translation>Fortryd denne ændring</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ændringer</translation>
+    </message>
+    <message>
+        <source>Changes since import</source>
+        <translation>Ændringer siden import</translation>
+    </message>
+    <message>
+        <source>(of {0})</source>
+        <translation>(fra {0})</translation>
+    </message>
+    <message>
+        <source>(reverted)</source>
+        <translation>(fortrudt)</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s file cannot be read again: {0}</source>
+        <translation>Mødets fil kan ikke læses igen: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the imported file</source>
+        <translation>Intet afviger fra den importerede fil</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>fjernet</translation>
+    </message>
+    <message>
+        <source>A later change depends on this one</source>
+        <translation>En senere ændring bygger på denne</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone</source>
+        <translation>Ændringen kan ikke fortrydes</translation>
+    </message>
+    <message>
+        <source>Undo change: {0}</source>
+        <translation>Fortryd ændring: {0}</translation>
+    </message>
+    <message>
+        <source>A later change depends on it: {0} by {1} ({2}) changed the same. Undo that change first.</source>
+        <translation>En senere ændring bygger på den: {0} af {1} ({2}) ændrede det samme. Fortryd den ændring først.</translation>
+    </message>
+    <message>
+        <source>It replaced the whole meeting (a new version of the file): use Edit → Undo.</source>
+        <translation>Den erstattede hele mødet (en ny version af filen): brug Rediger → Fortryd.</translation>
+    </message>
+    <message>
+        <source>It did not change the meeting&apos;s content: there is nothing to undo.</source>
+        <translation>Den ændrede ikke mødets indhold: der er intet at fortryde.</translation>
+    </message>
+    <message>
+        <source>It changed nothing: there is nothing to undo.</source>
+        <translation>Den ændrede intet: der er intet at fortryde.</translation>
+    </message>
+    <message>
+        <source>It is no longer in the meeting&apos;s history.</source>
+        <translation>Den findes ikke længere i mødets historik.</translation>
+    </message>
+</context>
+<context>
+    <name>navigation</name>
+    <message>
+        <source>Every item is reviewed.</source>
+        <translation>Alle punkter er gennemgået.</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>Find</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <source>Find in the meeting</source>
+        <translation>Søg i mødet</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>Forrige fund (Skift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>Næste fund (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Luk (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Søg:</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>Ingen fund</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} af {1}</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notat</translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation>Søg i arkivet</translation>
+    </message>
+    <message>
+        <source>Words to search for</source>
+        <translation>Ord at søge efter</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Hits: {0}</source>
+        <translation>Fund: {0}</translation>
     </message>
 </context>
 <context>

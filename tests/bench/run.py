@@ -213,7 +213,10 @@ def main() -> int:
         report("import (parse + store) vs parse", bench_import(pdfs, Path(tmp)), "import", "parse")
     with tempfile.TemporaryDirectory(prefix="kkr-bench-") as tmp:
         print("\n".join(bench_export(pdfs, Path(tmp))), end="\n\n")
-    from tests.bench import gui
+    from tests.bench import gui, search
+
+    with tempfile.TemporaryDirectory(prefix="kkr-bench-") as tmp:
+        print("\n".join(search.report(pdfs, Path(tmp))), end="\n\n")
 
     minutes = next(p for p in pdfs if "referat" in p.name)
     with tempfile.TemporaryDirectory(prefix="kkr-bench-") as tmp:

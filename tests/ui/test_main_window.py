@@ -113,6 +113,7 @@ def test_tags_and_review_persist_and_the_progress_bar_counts(qtbot, window: Main
     assert target.tags == {"approved": "suggested", "discussed": "suggested"}
     window.action_map["tag_2"].trigger()  # noted
     window.action_map["reviewed"].trigger()
+    assert window.selected_node().number == "2.2"  # reviewing moves on to the next one
     stored = next(
         i for i in window.archive.load(window.session.meeting_id).items() if i.number == "2.1"
     )
@@ -122,7 +123,7 @@ def test_tags_and_review_persist_and_the_progress_bar_counts(qtbot, window: Main
     assert window.progress.format() == "1 of 19 items reviewed"
     assert window.meetings.data(window.meetings.index(0)).endswith("· 1/19")
     window.action_map["next_unreviewed"].trigger()
-    assert window.selected_node().number == "2.2"
+    assert window.selected_node().number == "2.3"
 
 
 def test_review_filter_hides_reviewed_items(qtbot, window: MainWindow) -> None:

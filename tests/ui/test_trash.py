@@ -83,7 +83,11 @@ def test_the_trash_dialog_restores_and_empties(window: MainWindow) -> None:
     assert window.archive_commands.delete_meeting()
     dialog = TrashDialog(window.archive_commands)
     assert dialog.list.count() == 1
-    assert dialog.list.item(0).text().startswith(f"Meeting {meeting}: KKR Nordjylland 18.11.2022")
+    assert (
+        dialog.list.item(0)
+        .text()
+        .startswith(f"Meeting {meeting}: KKR Nordjylland 18 November 2022")
+    )
     dialog.restore.click()
     assert dialog.list.count() == 0
     assert dump(window.archive.db) == before
@@ -105,6 +109,7 @@ def test_reimport_keeps_the_work_and_is_undoable(window: MainWindow, corpus_dir:
     window.select_item("2.1")
     target = item(window, "2.1")
     window.action_map["reviewed"].trigger()
+    window.select_item("2.1")  # reviewing moved on to the next item
     assert window.edit.push(edits.SetNote(target.id, "Husk bilaget"), "Note")
     window.panel.toggle_tag("approved" if "approved" not in target.tags else "noted")
     tags = dict(item(window, "2.1").tags)

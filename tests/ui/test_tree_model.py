@@ -83,9 +83,9 @@ def test_meeting_list_model(qtmodeltester) -> None:
     model.set_meetings(rows)
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 2
-    assert model.data(model.index(0)) == "05.03.2024  minutes\nKKR Syddanmark · 1/3"
+    assert model.data(model.index(0)) == "5 March 2024  minutes\nKKR Syddanmark · 1/3"
     assert model.data(model.index(1), Qt.ItemDataRole.UserRole) == 7
     assert model.row_of(7) == 1
     assert model.row_of(99) == -1
     model.update_counts(3, 4, 2)
-    assert model.data(model.index(0)) == "05.03.2024  minutes\nKKR Syddanmark · 2/4"
+    assert model.data(model.index(0)) == "5 March 2024  minutes\nKKR Syddanmark · 2/4"

@@ -1,0 +1,77 @@
+"""Search benchmarks: query time over a 1,000-meeting archive, and what keeping the index
+current costs an edit and an import (the same operation with the index hooks disabled,
+interleaved in the same run)."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from pathlib import Path
+
+from kkr_desk.app.search import search
+from kkr_desk.domain import edits
+from kkr_desk.parse import parse_bytes
+from kkr_desk.store import search_index
+from tests.bench.run import _fresh_archive, _store, measure, measure_interleaved, median
+
+# Everyday words of council minutes: a common word, a rarer one, a short prefix, two
+# words, a phrase, a case-number fragment.
+QUERIES = ("kommune", "beslutning", "bus", "trafik plan", '"den kollektive trafik"', "2022")
+QUERY_LIMIT_MS = 30.0
+EDIT_LIMIT, IMPORT_LIMIT = 1.10, 1.25
+
+
+def report(pdfs: Sequence[Path], folder: Path, meetings: int = 1000, runs: int = 5) -> list[str]:
+    archive = _fresh_archive(folder)
+    docs = [(parse_bytes(p.read_bytes(), p.name), p.read_bytes()) for p in pdfs]
+    for copy in range(meetings):
+        doc, data = docs[copy % len(docs)]
+        _store(archive, doc, data, copy)
+    lines = [f"search over {meetings} meetings, {runs} runs per query (target median ≤ 30 ms)"]
+    every: list[float] = []
+    for query in QUERIES:
+        times = measure(lambda q=query: search(archive, q), runs)
+        every.extend(times)
+        hits = len(search(archive, query))
+        lines.append(f"  {query:<26} {median(times) * 1e3:7.2f} ms  {hits:3d} hits")
+    overall = median(every) * 1e3
+    verdict = "PASS" if overall <= QUERY_LIMIT_MS else "FAIL"
+    lines.append(f"  median of all {len(every)} runs: {overall:.2f} ms  {verdict}")
+
+    meeting = archive.meeting_ids()[-1]
+    item = next(archive.load(meeting).items()).id
+    notes = itertools.count()
+
+    def edit() -> None:
+        archive.apply(meeting, edits.SetNote(item, f"Bemærkning {next(notes)}"))
+
+    def edit_without() -> None:
+        with search_index.disabled():
+            edit()
+
+    with_, without = measure_interleaved([edit, edit_without], 21)
+    lines.append(_cost("edit (set a note)", median(with_), median(without), EDIT_LIMIT))
+
+    copies = itertools.count(meetings)
+    doc, data = docs[-1]
+
+    def store() -> None:
+        _store(archive, doc, data, next(copies))
+
+    def store_without() -> None:
+        with search_index.disabled():
+            store()
+
+    with_, without = measure_interleaved([store, store_without], 11)
+    lines.append(_cost("import (store a meeting)", median(with_), median(without), IMPORT_LIMIT))
+    archive.db.close()
+    return lines
+
+
+def _cost(name: str, with_: float, without: float, limit: float) -> str:
+    ratio = with_ / without
+    verdict = "PASS" if ratio <= limit else "FAIL"
+    return (
+        f"  {name:<26} {with_ * 1e3:7.2f} ms with the index, {without * 1e3:7.2f} ms without"
+        f" = {ratio:.3f}× (target ≤ {limit:.2f}×)  {verdict}"
+    )
