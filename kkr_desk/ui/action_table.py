@@ -43,14 +43,14 @@ SPECS = [
         "&File",
         QT_TRANSLATE_NOOP("actions", "&Open PDF or text file…"),
         "Ctrl+O",
-        lambda w: w.open_files,
+        lambda w: w.files.open_files,
     ),
     Spec(
         "export",
         "&File",
         QT_TRANSLATE_NOOP("actions", "&Export…"),
         "Ctrl+E",
-        lambda w: w.export_dialog,
+        lambda w: w.files.export_dialog,
     ),
     # Del only in the meeting list (the window sets a widget shortcut context).
     Spec(

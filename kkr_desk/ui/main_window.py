@@ -11,9 +11,7 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDockWidget,
-    QFileDialog,
     QFrame,
     QHeaderView,
     QLabel,
@@ -32,6 +30,7 @@ from kkr_desk.store.archive import Archive
 from kkr_desk.ui import action_table, actions, archive_state, find_bar, navigation, search_panel
 from kkr_desk.ui.archive_commands import ArchiveController
 from kkr_desk.ui.editing import EditController
+from kkr_desk.ui.file_commands import FileCommands
 from kkr_desk.ui.findings_panel import FindingsDock
 from kkr_desk.ui.item_panel import ItemPanel
 from kkr_desk.ui.line_cursor import LineCursor
@@ -43,7 +42,6 @@ from kkr_desk.ui.view_commands import ViewController
 from kkr_desk.ui.window_base import WindowBase
 
 log = logging.getLogger("kkr_desk.ui")
-SUFFIXES = (".pdf", ".txt")  # files the window imports (drag and drop, File → Open)
 
 
 class MainWindow(WindowBase):
@@ -135,6 +133,8 @@ class MainWindow(WindowBase):
 
         self.archive_commands = ArchiveController(self)  # window-level undo, following
         self.view_commands = ViewController(self)
+        self.files = FileCommands(self)  # open, import, export (answers asked on the window)
+        self.ask_export, self.ask_save_path = self.files.ask_export, self.files.ask_save_path
         self.action_map = actions.build(self)  # not "actions": QWidget.actions() is Qt's
         for name, can in (
             ("undo", self.undo_group.canUndoChanged),
@@ -312,73 +312,15 @@ class MainWindow(WindowBase):
         self.setWindowTitle("KKR Desk")
         self.meeting_list.setFocus()
 
-    # -- import and export ----------------------------------------------------------------------
-    def ask_open_paths(self) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open"), "", self.tr("Meetings (*.pdf *.txt)")
-        )
-        return [Path(n) for n in names]
-
-    def open_files(self) -> None:
-        self.import_paths(self.ask_open_paths())
-
+    # -- import and export (ui/file_commands.py) ---------------------------------------------
     def import_paths(self, paths: list[Path]) -> list[int]:
-        if not paths:
-            return []
-        from kkr_desk.ui import transfer  # loaded on first use: not needed to start
-
-        reports: list = []  # re-imports, undoable on the window's stack
-        ids = transfer.import_files(self.archive, paths, self, reports)
-        self.archive_commands.reimported(reports)  # the open meeting among them is reloaded
-        self.refresh_meetings()
-        if ids and (self.session is None or self.session.meeting_id != ids[-1]):
-            self.open_meeting(ids[-1])
-        return ids
-
-    def ask_export(self) -> tuple[str, str] | None:
-        from kkr_desk.ui import transfer
-
-        dialog = transfer.ExportChoice(self.session is not None, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.format.currentData(), dialog.scope.currentData()
-
-    def ask_save_path(self, fmt: str) -> Path | None:
-        from kkr_desk.app.exporting import exporter
-
-        suffix = exporter(fmt).suffix
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), f"kkr-desk.{suffix}", f"{fmt.upper()} (*.{suffix})"
-        )
-        return Path(name) if name else None
-
-    def export_dialog(self) -> None:
-        choice = self.ask_export()
-        if choice is None:
-            return
-        fmt, scope = choice
-        out = self.ask_save_path(fmt)
-        if out is None:
-            return
-        ids = (
-            [self.session.meeting_id]
-            if scope == "one" and self.session
-            else self.archive.meeting_ids()
-        )
-        from kkr_desk.ui import transfer
-
-        transfer.export_meetings(self.archive, ids, fmt, out, self)
+        return self.files.import_paths(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(Path(u.toLocalFile()).suffix.lower() in SUFFIXES for u in event.mimeData().urls()):
-            event.acceptProposedAction()
+        self.files.drag_enter(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls()]
-        paths = [p for p in paths if p.suffix.lower() in SUFFIXES]
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)
+        self.files.drop(event)
 
     # -- settings ----------------------------------------------------------------------------------
     def restore_last_meeting(self) -> bool:

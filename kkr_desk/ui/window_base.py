@@ -5,6 +5,10 @@ module is the one that imports them, never the other way round."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QListView, QMainWindow, QSplitter, QTreeView
@@ -35,6 +39,9 @@ class WindowBase(QMainWindow):
     history: QDockWidget
     splitter: QSplitter
     right: QSplitter
+    archive_commands: Any  # ArchiveController (not imported here: it imports this module)
+    ask_export: Callable[[], tuple[str, str] | None]  # the export dialog's answers
+    ask_save_path: Callable[[str], Path | None]  # where to write, for a format
 
     def selected_node(self) -> Node | None:
         raise NotImplementedError
