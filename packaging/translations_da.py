@@ -163,9 +163,6 @@ DA: dict[str | tuple[str, str], str | tuple[str, ...]] = {
     "&Meetings": "&Møder",
     "Exporting…": "Eksporterer…",
     "The export could not be written: {0}": "Eksporten kunne ikke skrives: {0}",
-    "{0} items from {1} meetings were written to {2}.": (
-        "{0} punkter fra {1} møder blev skrevet til {2}."
-    ),
     # decision tag actions (actions.py)
     "Tag: {0}": "Mærke: {0}",
     # a damaged or read-only archive (archive_state.py)

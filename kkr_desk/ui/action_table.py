@@ -45,6 +45,13 @@ SPECS = [
         "Ctrl+O",
         lambda w: w.files.open_files,
     ),
+    Spec(  # a submenu (file_commands.install_recent)
+        "recent_files",
+        "&File",
+        QT_TRANSLATE_NOOP("actions", "&Recent files"),
+        "",
+        lambda w: w.files.show_recent,
+    ),
     Spec(
         "export",
         "&File",

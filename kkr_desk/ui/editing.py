@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit
 
 from kkr_desk.domain import edits
 from kkr_desk.domain.document import Node, NodeKind
@@ -117,7 +117,19 @@ class EditController(QObject):
         self._level(LEVEL_DOWN, self.tr("Demote heading"))
 
     def ask_text(self, title: str, label: str, text: str) -> str | None:
-        value, ok = QInputDialog.getText(self.main, title, label, text=text)
+        """Ask for a line's text in a dialog as wide as the text (within the screen)."""
+        dialog = QInputDialog(self.main)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(text)
+        edit = dialog.findChild(QLineEdit)
+        if edit is not None:
+            wanted = edit.fontMetrics().horizontalAdvance(text + "MMMM") + 60
+            screen = (self.main.screen() or QApplication.primaryScreen()).availableGeometry()
+            edit.setMinimumWidth(min(wanted, screen.width() * 9 // 10 - 60))
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        value = dialog.textValue()
+        dialog.deleteLater()
         return value if ok else None
 
     def correct_line(self) -> None:
@@ -161,7 +173,7 @@ class EditController(QObject):
         self.main.filter.set_mode(mode)
         for name in ("all", "unreviewed", "flagged"):
             self.main.action_map[f"filter_{name}"].setChecked(name == mode)
-        self.main.tree.expandAll()
+        self.main.tree_expansion.show_items()
 
     def filter_all(self) -> None:
         self._set_filter("all")

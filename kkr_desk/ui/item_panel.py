@@ -1,12 +1,16 @@
 """The item panel: the selected item's fields, texts, decision tags, review and note.
 
 It changes nothing itself: every edit is emitted as an operation for the window to push
-on the undo stack.
+on the undo stack. The window puts the panel in one scroll area; the text boxes in it
+do not scroll themselves but grow with their text (``fit_to_content``), so every field
+is reached by scrolling the panel alone.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+import math
+
+from PySide6.QtCore import QCoreApplication, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -15,9 +19,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QTextBrowser,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +37,24 @@ from kkr_desk.domain.document import Document, Node, NodeKind
 def tag_label(tag: str) -> str:
     """The clerk's word for a decision tag (``tags.LABELS``, translated in "tags")."""
     return QCoreApplication.translate("tags", tags.LABELS[tag])
+
+
+def fit_to_content(box: QTextEdit, least_lines: int) -> None:
+    """Make ``box`` as tall as its text (at least ``least_lines`` lines) and never scroll
+    itself: the panel's one scroll area does the scrolling."""
+    box.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    doc = box.document()
+
+    def fit(size: QSizeF) -> None:
+        least = box.fontMetrics().lineSpacing() * least_lines + 2 * doc.documentMargin()
+        margins = box.contentsMargins()
+        height = max(math.ceil(size.height()), math.ceil(least))
+        box.setFixedHeight(height + margins.top() + margins.bottom())
+
+    doc.documentLayout().documentSizeChanged.connect(fit)
+    fit(doc.size())
 
 
 class ItemPanel(QWidget):
@@ -68,7 +92,7 @@ class ItemPanel(QWidget):
         grid.addWidget(self.confirm, after // 4, after % 4)
         self.tag_state = QLabel()
         self.decision = QTextBrowser()
-        self.decision.setMaximumHeight(90)
+        fit_to_content(self.decision, 1)
         tag_box = QGroupBox(self.tr("Decision"))
         tag_layout = QVBoxLayout(tag_box)
         tag_layout.addLayout(grid)
@@ -85,22 +109,37 @@ class ItemPanel(QWidget):
         review.addWidget(self.reviewed)
         review.addWidget(self.flagged)
 
-        self.note = QPlainTextEdit()
+        self.note = QTextEdit()
+        self.note.setAcceptRichText(False)
         self.note.setPlaceholderText(self.tr("Note for this item"))
-        self.note.setMaximumHeight(70)
+        fit_to_content(self.note, 3)
         self._note_timer = QTimer(self, singleShot=True, interval=800)
         self._note_timer.timeout.connect(self._note_edited)
         self.note.textChanged.connect(self._note_timer.start)
 
-        self.texts = QTextBrowser()
-        self.texts.setMinimumHeight(160)
+        self.texts = QTextBrowser()  # the parts' texts: the tree shows no part rows
+        fit_to_content(self.texts, 4)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(tag_box)
+        layout.addLayout(form)  # the short fields first, the long texts last
         layout.addLayout(review)
         layout.addWidget(self.note)
-        layout.addWidget(self.texts, 1)
+        layout.addWidget(tag_box)
+        layout.addWidget(self.texts)
+        layout.addStretch(1)
         self.show_node(None, None)
+
+    def scroll_area(self) -> QScrollArea | None:
+        """The scroll area the window put the panel in (None outside one)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        return parent
+
+    def bring_into_view(self, widget: QWidget) -> None:
+        """Scroll the panel so that ``widget`` (one of its fields) is in sight."""
+        area = self.scroll_area()
+        if area is not None:
+            area.ensureWidgetVisible(widget)
 
     # -- showing ------------------------------------------------------------------------
     def show_node(self, doc: Document | None, node: Node | None) -> None:

@@ -37,6 +37,7 @@ from kkr_desk.ui.line_cursor import LineCursor
 from kkr_desk.ui.messages import long_date
 from kkr_desk.ui.page_view import PageView
 from kkr_desk.ui.session import MeetingSession
+from kkr_desk.ui.tree_expansion import TreeExpansion
 from kkr_desk.ui.tree_model import DocumentTreeModel, MeetingListModel, ReviewFilter
 from kkr_desk.ui.view_commands import ViewController
 from kkr_desk.ui.window_base import WindowBase
@@ -93,6 +94,7 @@ class MainWindow(WindowBase):
         header.resizeSection(0, 80)
         header.resizeSection(2, 90)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree_expansion = TreeExpansion(self)  # sections open, parts in the panel
 
         self.panel = ItemPanel()
         self.edit = EditController(self)
@@ -136,6 +138,7 @@ class MainWindow(WindowBase):
         self.files = FileCommands(self)  # open, import, export (answers asked on the window)
         self.ask_export, self.ask_save_path = self.files.ask_export, self.files.ask_save_path
         self.action_map = actions.build(self)  # not "actions": QWidget.actions() is Qt's
+        self.files.install_recent(self.action_map["recent_files"])  # File → Recent files
         for name, can in (
             ("undo", self.undo_group.canUndoChanged),
             ("redo", self.undo_group.canRedoChanged),
@@ -193,7 +196,7 @@ class MainWindow(WindowBase):
         assert self.session is not None
         doc = self.session.doc
         self.model.set_document(doc)
-        self.tree.expandAll()
+        self.tree_expansion.show_items()
         self.page_view.set_boundaries([item.first for item in doc.items()])
         self.findings_dock.show_document(doc)
         self._update_progress()

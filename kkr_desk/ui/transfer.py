@@ -10,12 +10,14 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QMessageBox,
     QProgressDialog,
     QWidget,
 )
@@ -26,7 +28,7 @@ from kkr_desk.parse.errors import DamagedPdfError, ParseError
 from kkr_desk.store.archive import Archive
 from kkr_desk.store.guard import DuplicateMeetingError
 from kkr_desk.store.lifecycle import ImportReport
-from kkr_desk.ui import background, messages, msgbox
+from kkr_desk.ui import background, i18n, messages, msgbox
 from kkr_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("kkr_desk.ui")
@@ -199,11 +201,63 @@ def export_meetings(
             ),
         )
         return None
-    msgbox.information(
-        parent,
-        QCoreApplication.translate("transfer", "Export"),
-        QCoreApplication.translate(
-            "transfer", "{0} items from {1} meetings were written to {2}."
-        ).format(messages.number(items), messages.number(len(ids)), out),
-    )
+    _exported(parent, exported_text(items, len(ids), out), out)
     return items
+
+
+def exported_text(items: int, meetings: int, out: Path) -> str:
+    """ "19 items from 1 meeting were written to …", each count in its plural form."""
+    counts = Counts()
+    return QCoreApplication.translate("transfer", "{0} from {1} were written to {2}.").format(
+        counts.items(items), counts.meetings(meetings), out
+    )
+
+
+class Counts(QObject):
+    """Counts in their plural forms (lupdate files a plural only from ``self.tr``). The
+    English source has no translation to give its singular, so it is chosen here."""
+
+    def items(self, n: int) -> str:
+        return self._english(n, "item") if i18n.current() == "en" else self.tr("%Ln items", "", n)
+
+    def meetings(self, n: int) -> str:
+        if i18n.current() == "en":
+            return self._english(n, "meeting")
+        return self.tr("%Ln meetings", "", n)
+
+    @staticmethod
+    def _english(n: int, noun: str) -> str:
+        return f"{QLocale().toString(n)} {noun}{'' if n == 1 else 's'}"
+
+
+def folder_url(out: Path) -> QUrl:
+    """The folder an export was written to, as "Open folder" opens it."""
+    return QUrl.fromLocalFile(str(out.resolve().parent))
+
+
+def exported_box(parent: QWidget | None, text: str, out: Path) -> QMessageBox:
+    """The message after an export, with "Open folder" beside OK (not shown yet); either
+    button closes it."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("transfer", "Export"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    button = box.addButton(
+        QCoreApplication.translate("transfer", "Open folder"), QMessageBox.ButtonRole.ActionRole
+    )
+    button.clicked.connect(lambda: QDesktopServices.openUrl(folder_url(out)))
+    return box
+
+
+def _exported(parent: QWidget | None, text: str, out: Path) -> None:
+    if msgbox.is_captured() or not msgbox.can_show():  # tests, or no window to show it in
+        msgbox.information(parent, QCoreApplication.translate("transfer", "Export"), text)
+        return
+    log.info("information: export: %s", text)
+    box = exported_box(parent, text, out)
+    box.setWindowModality(Qt.WindowModality.ApplicationModal)
+    box.exec()

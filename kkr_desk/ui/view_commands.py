@@ -5,7 +5,15 @@ context, "ViewController"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+)
 
 from kkr_desk.ui import actions, i18n, msgbox
 from kkr_desk.ui.i18n import QT_TRANSLATE_NOOP
@@ -16,6 +24,7 @@ class ViewController(QObject):
     def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.main = window
+        self.shortcut_list: QDialog | None = None  # Help → Keyboard shortcuts, when open
 
     def restore_state(self) -> None:
         """The window's geometry, splitters and language as the settings have them."""
@@ -64,14 +73,42 @@ class ViewController(QObject):
     def use_english(self) -> None:
         self._language("en")
 
-    def show_shortcuts(self) -> None:
+    def show_shortcuts(self) -> QDialog:
+        """The list of shortcuts in a window of its own (it may stay open while the clerk
+        works), scrolling inside a window that fits the screen."""
+        if self.shortcut_list is not None:
+            self.shortcut_list.close()
         rows = "".join(
             f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>"
             for keys, what in actions.shortcut_rows(self.main.action_map)
         )
-        msgbox.information(
-            self.main, self.tr("Keyboard shortcuts"), f"<table cellpadding=3>{rows}</table>"
-        )
+        dialog = QDialog(self.main)
+        dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        table = QLabel(f"<table cellpadding=3>{rows}</table>")
+        table.setTextFormat(Qt.TextFormat.RichText)
+        table.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        area = QScrollArea()
+        area.setWidget(table)
+        area.setWidgetResizable(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.close)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(area)
+        layout.addWidget(buttons)
+        screen = (self.main.screen() or QApplication.primaryScreen()).availableGeometry()
+        content = table.sizeHint()
+        bar = area.verticalScrollBar().sizeHint().width()
+        width = content.width() + bar + 2 * area.frameWidth() + 40
+        height = content.height() + buttons.sizeHint().height() + 60
+        dialog.resize(min(width, screen.width() * 9 // 10), min(height, screen.height() * 8 // 10))
+        dialog.destroyed.connect(self._shortcut_list_closed)
+        self.shortcut_list = dialog
+        dialog.show()
+        return dialog
+
+    def _shortcut_list_closed(self) -> None:
+        self.shortcut_list = None
 
     def show_about(self) -> None:
         from kkr_desk import __version__

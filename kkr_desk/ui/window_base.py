@@ -40,6 +40,7 @@ class WindowBase(QMainWindow):
     splitter: QSplitter
     right: QSplitter
     archive_commands: Any  # ArchiveController (not imported here: it imports this module)
+    tree_expansion: Any  # TreeExpansion: which tree rows stand open
     ask_export: Callable[[], tuple[str, str] | None]  # the export dialog's answers
     ask_save_path: Callable[[str], Path | None]  # where to write, for a format
 

@@ -69,6 +69,23 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln punkt</numerusform>
+            <numerusform>%Ln punkter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meetings</source>
+        <translation>
+            <numerusform>%Ln møde</numerusform>
+            <numerusform>%Ln møder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>{0} — unexpected error</source>
@@ -353,6 +370,10 @@
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
+    <message>
+        <source>The file is gone: {0}</source>
+        <translation>Filen findes ikke længere: {0}</translation>
+    </message>
 </context>
 <context>
     <name>MeetingListModel</name>
@@ -490,6 +511,10 @@
     <message>
         <source>Move the start one &amp;line up</source>
         <translation>Flyt starten én linje &amp;op</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>Seneste &amp;filer</translation>
     </message>
     <message>
         <source>Pr&amp;omote the heading one level</source>
@@ -1392,6 +1417,13 @@
     </message>
 </context>
 <context>
+    <name>recent_files</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
     <name>search</name>
     <message>
         <source>Find</source>
@@ -1588,8 +1620,12 @@ Nej: åbn det eksisterende møde, som det er.</translation>
         <translation>Eksporten kunne ikke skrives: {0}</translation>
     </message>
     <message>
-        <source>{0} items from {1} meetings were written to {2}.</source>
-        <translation>{0} punkter fra {1} møder blev skrevet til {2}.</translation>
+        <source>{0} from {1} were written to {2}.</source>
+        <translation>{0} fra {1} blev skrevet til {2}.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Åbn mappe</translation>
     </message>
 </context>
 </TS>

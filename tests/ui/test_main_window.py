@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QLabel
 
 from kkr_desk.store.archive import Archive
 from kkr_desk.ui.main_window import MainWindow
@@ -184,8 +185,7 @@ def test_settings_restore_the_last_meeting(qtbot, window: MainWindow, archive, t
 
 def test_keyboard_shortcuts_are_listed(window: MainWindow) -> None:
     window.action_map["shortcuts"].trigger()
-    kind, _title, text = window.messages[-1]
-    assert kind == "information"
+    text = window.view_commands.show_shortcuts().findChild(QLabel).text()
     for name in ("split_part", "merge", "reviewed", "next_unreviewed", "tag_1", "undo"):
         shortcut = window.action_map[name].shortcut().toString()
         assert shortcut

@@ -19,7 +19,7 @@ from kkr_desk.store import lifecycle, migrate, search_index
 from kkr_desk.store.archive import Archive
 from kkr_desk.store.common import WRITE
 from kkr_desk.store.db import Database
-from kkr_desk.store.search_read import Found, search
+from kkr_desk.store.search_read import CLOSE, OPEN, Found, search, snippet
 from tests.unit.store.conftest import SAMPLE_PDF
 
 WORD = re.compile(r"[^\W_]+")
@@ -339,3 +339,16 @@ def test_limit_and_meeting_narrow_the_hits(archive: Archive, corpus_dir: Path) -
     assert only == [h for h in hits if h.meeting_id == ids[1]]
     assert all(h.item_id is not None and h.item_number for h in hits)
     assert {h.kind for h in hits} == {"dagsorden", "referat"}
+
+
+def test_a_long_text_is_cut_around_where_most_of_its_words_are_marked() -> None:
+    words = [f"w{n}" for n in range(200)]
+    words[10] = f"{OPEN}lone{CLOSE}"
+    for n in (150, 155, 160):
+        words[n] = f"{OPEN}many{CLOSE}"
+    words[157] = f"{OPEN}tw{CLOSE}o{OPEN}x{CLOSE}"  # two marks in one word count once
+    shown = snippet("  ".join(words[:100]) + "\n\t" + " ".join(words[100:]))
+    assert shown == (
+        "…w147 w148 w149 [many] w151 w152 w153 w154 [many] w156 [tw]o[x] w158 w159 [many]"
+        " w161 w162 w163 w164 w165 w166 w167 w168 w169 w170…"
+    )

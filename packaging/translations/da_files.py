@@ -1,0 +1,16 @@
+"""Danish for the window's files (kkr_desk/ui/file_commands.py, recent_files.py) and the
+message after an export (kkr_desk/ui/transfer.py); merged by ``make translations``. The
+File menu's Danish mnemonic f of "Seneste &filer" is free of the menu's others."""
+
+from __future__ import annotations
+
+DA: dict[str | tuple[str, str], str | tuple[str, ...]] = {
+    "&Recent files": "Seneste &filer",
+    ("recent_files", "(none)"): "(ingen)",
+    "The file is gone: {0}": "Filen findes ikke længere: {0}",
+    # after an export: each count in its plural form (one, many)
+    "{0} from {1} were written to {2}.": "{0} fra {1} blev skrevet til {2}.",
+    "%Ln items": ("%Ln punkt", "%Ln punkter"),
+    "%Ln meetings": ("%Ln møde", "%Ln møder"),
+    "Open folder": "Åbn mappe",
+}
