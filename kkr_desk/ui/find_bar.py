@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QToolBar, QToolButton
 
 from kkr_desk.domain.derive import part_body, vocabulary
 from kkr_desk.domain.document import Document, Node
-from kkr_desk.ui.hit_marks import PageWords, line_hits, pattern
+from kkr_desk.ui import hit_marks
+from kkr_desk.ui.hit_marks import line_hits, pattern
 from kkr_desk.ui.window_base import WindowBase
 
 
@@ -111,7 +112,6 @@ class FindBar(QToolBar):
         self.hits: list[Found] = []
         self.at = -1  # the current hit (-1: none yet)
         self._found_in: tuple[Document | None, str] = (None, "")
-        self._words: PageWords | None = None
         window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self)
         self.hide()
 
@@ -191,21 +191,11 @@ class FindBar(QToolBar):
         if main.selected_node() is not hit.node:
             main.select_node(hit.node, scroll=False)
         sought = pattern([self.edit.text()])
-        words = self._page_words()
+        words = hit_marks.page_words(self.main.session)
         if words is not None and sought is not None:
             main.page_view.set_marks(words.marks(words.hits(hit.marked, sought)))
         main.page_view.scroll_to_line(hit.line)
         self._show_status()
-
-    def _page_words(self) -> PageWords | None:
-        session = self.main.session
-        if session is None:
-            return None
-        if self._words is None or self._words.doc is not session.doc:
-            if self._words is not None:
-                self._words.close()
-            self._words = PageWords(session.doc, session.pdf)
-        return self._words
 
     def _show_status(self) -> None:
         if not self.edit.text().strip():

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import pymupdf
 from PySide6.QtCore import Qt
@@ -30,6 +31,9 @@ from kkr_desk.ui.text_pages import A4, TEXT_MARGIN, TextPages, _points_image
 Rect = tuple[float, float, float, float]
 Segment = tuple[int, int, int]  # line index, start, end (in that line's text)
 Marks = dict[int, list[Rect]]  # 1-based page -> rectangles in points
+
+if TYPE_CHECKING:
+    from kkr_desk.ui.session import MeetingSession
 
 _FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP  # as the parser reads
 _GAP = 0.2  # a gap between characters wider than this share of the size reads as a space
@@ -193,3 +197,19 @@ class PageWords:
                     page = self.doc.lines[index].page
                     out.setdefault(page, []).append(shown.rect(start, end))
         return out
+
+
+_open: PageWords | None = None  # the open meeting's words, shared by the find bar and search
+
+
+def page_words(session: MeetingSession | None) -> PageWords | None:
+    """The word positions of the open meeting's pages, read once for every user (the find
+    bar, the archive search) and read again when another document is open."""
+    global _open
+    if session is None:
+        return None
+    if _open is None or _open.doc is not session.doc:
+        if _open is not None:
+            _open.close()
+        _open = PageWords(session.doc, session.pdf)
+    return _open

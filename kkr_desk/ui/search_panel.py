@@ -49,7 +49,8 @@ from PySide6.QtWidgets import (
 
 from kkr_desk.app.search import Hit, search
 from kkr_desk.domain.document import Node
-from kkr_desk.ui.hit_marks import PageWords, pattern
+from kkr_desk.ui import hit_marks
+from kkr_desk.ui.hit_marks import pattern
 from kkr_desk.ui.window_base import WindowBase
 
 Index = QModelIndex | QPersistentModelIndex
@@ -205,7 +206,6 @@ class SearchDock(QDockWidget):
         self.query.textChanged.connect(self.timer.start)
         self.query.returnPressed.connect(self.run)
         self.seconds = 0.0  # how long the last search took
-        self._words: PageWords | None = None
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
         self.setMinimumWidth(320)
         self.hide()
@@ -259,7 +259,7 @@ class SearchDock(QDockWidget):
         main.select_node(item)
         lines = self._lines(item, hit)
         sought = pattern(hit.terms)
-        words = self._page_words()
+        words = hit_marks.page_words(self.main.session)
         found = words.hits(lines, sought) if sought is not None and words is not None else []
         if words is not None:
             main.page_view.set_marks(words.marks(found))
@@ -278,13 +278,3 @@ class SearchDock(QDockWidget):
         if hit.field == "text":
             return range(item.first, item.last + 1)
         return range(item.first, item.own_last + 1)
-
-    def _page_words(self) -> PageWords | None:
-        session = self.main.session
-        if session is None:
-            return None
-        if self._words is None or self._words.doc is not session.doc:
-            if self._words is not None:
-                self._words.close()
-            self._words = PageWords(session.doc, session.pdf)
-        return self._words
