@@ -66,10 +66,6 @@ DA: dict[str | tuple[str, str], str | tuple[str, ...]] = {
     "Open": "Åbn",
     "Meetings (*.pdf *.txt)": "Møder (*.pdf *.txt)",
     "Export": "Eksport",
-    "Welcome": "Velkommen",
-    "The archive is empty: open a PDF or text file, or drop one here.": (
-        "Arkivet er tomt: åbn en PDF- eller tekstfil, eller træk en fil hertil."
-    ),
     "Page view": "Sidevisning",
     # item panel (item_panel.py)
     "initials, separated by /": "initialer, adskilt med /",

@@ -51,6 +51,7 @@ OPERATIONS: dict[str, Words] = {
     "set_tags": Words("Decision tags", "Beslutningsmærker"),
     "confirm_tags": Words("Confirmed tags", "Bekræftede mærker"),
     "set_review": Words("Review status", "Gennemgangsstatus"),
+    "set_flag": Words("Flag for follow-up", "Markering til opfølgning"),
     "set_note": Words("Note", "Note"),
     "patch": Words("Undo", "Fortryd"),
     "revert": Words("Reverted change", "Fortrudt ændring"),
@@ -68,6 +69,7 @@ FIELDS: dict[str, Words] = {
     "case_number": Words("Case number", "Sagsnummer"),
     "case_handlers": Words("Handlers", "Sagsbehandlere"),
     "review": Words("Review status", "Gennemgangsstatus"),
+    "flagged": Words("Flagged for follow-up", "Markeret til opfølgning"),
     "note": Words("Note", "Note"),
     "tags": Words("Decision tags", "Beslutningsmærker"),
     "kind": Words("Kind", "Type"),
@@ -181,6 +183,8 @@ def value(name: str, raw: Any) -> Words:
     """A field's value in words."""
     if name == "review":
         return REVIEW.get(str(raw), _same(str(raw)))
+    if name == "flagged":
+        return Words("yes", "ja") if raw else Words("no", "nej")
     if name == "tags":
         return tags_value(raw)
     if name == "case_handlers":

@@ -43,6 +43,7 @@ FIELD_ORDER = (
     "case_handlers",
     "tags",
     "review",
+    "flagged",
     "note",
 )
 

@@ -46,7 +46,7 @@ def match_items(old: list[Node], new: list[Node]) -> dict[int, int]:
 def _work(old: Node, original: Node | None) -> list[str]:
     """What the clerk did to an item: the names of the kinds of work."""
     work = []
-    if old.review != "unreviewed":
+    if old.review != "unreviewed" or old.flagged:
         work.append("review")
     if any(origin == "confirmed" for origin in old.tags.values()):
         work.append("tags")
@@ -80,6 +80,7 @@ def carry_over(old: Document, new: Document, original: Document | None) -> Carry
             continue
         target = new_items[matched[i]]
         target.review, target.note = item.review, item.note
+        target.flagged = item.flagged
         confirmed = {t: o for t, o in item.tags.items() if o == "confirmed"}
         if confirmed:
             target.tags = confirmed

@@ -22,7 +22,7 @@ class NodeKind(StrEnum):
 
 
 PART_HEADINGS = ("Baggrund", "Indstilling", "Sagsfremstilling", "Beslutning", "Program")
-REVIEW_STATUSES = ("unreviewed", "reviewed", "flagged")
+REVIEW_STATUSES = ("unreviewed", "reviewed")  # flagging is separate: ``Node.flagged``
 TAG_ORIGINS = ("suggested", "confirmed")
 
 
@@ -65,6 +65,7 @@ class Node:
     case_handlers: list[str] = field(default_factory=list)
     tags: dict[str, str] = field(default_factory=dict)  # decision tag -> origin
     review: str = "unreviewed"
+    flagged: bool = False  # for follow-up; independent of the review status
     note: str | None = None
     children: list[Node] = field(default_factory=list)
     id: int | None = None  # the archive's key; None until stored

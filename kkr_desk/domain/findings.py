@@ -96,7 +96,7 @@ def _reviewed(node: Node) -> bool:
     """An item the clerk has looked at; a section when all its items are."""
     if node.kind is NodeKind.SECTION:
         return bool(node.children) and all(_reviewed(item) for item in node.children)
-    return node.review != "unreviewed"
+    return node.review != "unreviewed" or node.flagged
 
 
 def _still_holds(a: Anomaly, places: _Places) -> bool:

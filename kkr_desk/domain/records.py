@@ -89,6 +89,7 @@ def archive_item_record(
     *,
     id: int,
     review_status: str,
+    flagged: bool,
     note: str | None,
     first_line: int,
     last_line: int,
@@ -96,12 +97,13 @@ def archive_item_record(
     **fields: Any,
 ) -> dict[str, Any]:
     """An item as the archive exports it: the gold shape (``fields``, as ``item_record``
-    takes them) plus id, review and line range. The one builder for both the CSV records
+    takes them) plus id, review, flag and line range. The one builder for both the CSV records
     and the stored JSON fragments."""
     return item_record(
         tags=tags,
         id=id,
         review_status=review_status,
+        flagged=flagged,
         note=note,
         tags_confirmed=all(origin == "confirmed" for origin in tags.values()),
         first_line=first_line,

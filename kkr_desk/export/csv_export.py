@@ -39,7 +39,7 @@ COLUMNS: tuple[str, ...] = (
     "tekst",  # the part without a heading
     "attachments",  # one per line
     "decision_tags",  # vocabulary order, joined with ", "
-    "review_status",  # unreviewed | reviewed | flagged
+    "review_status",  # unreviewed | reviewed (the flag is not in the CSV)
     "note",
 )
 """The columns of the export, in order."""

@@ -104,6 +104,7 @@ def node_row(meeting_id: int, node: Node, parent: Node | None) -> dict[str, Any]
         "case_number": node.case_number,
         "case_handlers": list(node.case_handlers),
         "review_status": node.review,
+        "flagged": node.flagged,
         "note": node.note,
     }
 
@@ -197,6 +198,7 @@ def derive(doc: Document, items: set[int] | None = None) -> Derived:
             archive_item_record(
                 id=item.id,  # type: ignore[arg-type]
                 review_status=item.review,
+                flagged=item.flagged,
                 note=item.note,
                 **fields,
             )
@@ -274,6 +276,7 @@ def load(session: Session, meeting_id: int) -> Stored:
             case_number=r.case_number,
             case_handlers=list(r.case_handlers or []),
             review=r.review_status,
+            flagged=bool(r.flagged),
             note=r.note,
             id=r.id,
         )
@@ -335,6 +338,7 @@ def snapshot(doc: Document) -> tuple[dict[int, NodeState], dict[int, str | None]
             "first": node.first,
             "last": node.last,
             "review": node.review,
+            "flagged": node.flagged,
             "tags": dict(node.tags),
         }
         state.update({name: getattr(node, name) for name in _NODE_FIELDS})
@@ -351,7 +355,9 @@ def rebuild(doc: Document, states: dict[int, NodeState]) -> None:
             s["first"],
             s["last"],
             tags=dict(s["tags"]),
-            review=s["review"],
+            # Audit rows before migration 0005 know no flag: "flagged" was a review status.
+            review="unreviewed" if s["review"] == "flagged" else s["review"],
+            flagged=bool(s.get("flagged", False)) or s["review"] == "flagged",
             id=node_id,
             **{name: s[name] for name in _NODE_FIELDS},
         )

@@ -24,6 +24,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -116,6 +117,8 @@ class NodeRow(Base):
     case_number: Mapped[str | None] = mapped_column(String(32))
     case_handlers: Mapped[list[str]] = mapped_column(JSON, default=list)
     review_status: Mapped[str] = mapped_column(String(10), default="unreviewed")
+    # For follow-up, whatever the review status (migration 0005: the table's last column).
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     note: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str | None] = mapped_column(Text)  # derived: a part's text
 

@@ -83,6 +83,7 @@ def _batch(connection: Connection, ids: list[int], encoded: bool) -> Iterator[di
             # Encoded mode needs no part text, the other mode no encoded record.
             literal(None, Text) if encoded else _NODE.text,
             _RECORD.json if encoded else literal(None, Text),
+            _NODE.flagged,
         )
         .select_from(
             NodeRow.__table__.outerjoin(ItemRecordRow.__table__, _RECORD.node_id == _NODE.id)
@@ -207,6 +208,7 @@ def _sections(
                 attachments=attachments.get(node_id, []),
                 tags=item_tags,
                 review_status=row[11],
+                flagged=bool(row[15]),
                 note=row[12],
             )
         )

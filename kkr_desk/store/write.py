@@ -82,6 +82,7 @@ def state_row(meeting_id: int, node_id: int, state: NodeState) -> dict[str, Any]
         "case_number": state["case_number"],
         "case_handlers": state["case_handlers"],
         "review_status": state["review"],
+        "flagged": bool(state.get("flagged", False)),
         "note": state["note"],
     }
 

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QMessageLogContext,
     QSettings,
     QtMsgType,
@@ -165,12 +164,4 @@ def run(options: Options) -> int:
         window.close()
         return 0
     window.show()
-    if window.session is None and not window.meetings.rowCount():
-        msgbox.information(
-            window,
-            QCoreApplication.translate("app", "Welcome"),
-            QCoreApplication.translate(
-                "app", "The archive is empty: open a PDF or text file, or drop one here."
-            ),
-        )
-    return app.exec()
+    return app.exec()  # an empty archive shows the welcome page (ui/welcome.py)

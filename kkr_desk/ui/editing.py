@@ -152,7 +152,7 @@ class EditController(QObject):
         self.main.panel.set_review("reviewed")
 
     def mark_flagged(self) -> None:
-        self.main.panel.set_review("flagged")
+        self.main.panel.toggle_flag()
 
     def next_unreviewed(self) -> None:
         session = self.main.session

@@ -6,8 +6,10 @@ the interface is. The list is computed again from the document every time the wi
 shows it anew (open, edit, undo, redo, another clerk's change), so a finding goes away
 as the clerk fixes the structure and comes back on undo. Activating a row (double-click,
 Enter) selects the deepest node containing the finding's first line (or the first node
-on its page) and shows that page and line. Strings are translated in the context
-"findings"."""
+on its page) and shows that page and line. With nothing to check (or no meeting open)
+the dock folds to its title bar and one line (where the list says so), leaving the
+height to the page view, and opens again when there is something. Strings are
+translated in the context "findings"."""
 
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from kkr_desk.ui.window_base import WindowBase
 Index = QModelIndex | QPersistentModelIndex
 ANOMALY_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
+QWIDGETSIZE_MAX = 16777215  # Qt's "no maximum"
 
 
 def danish_interface() -> bool:
@@ -174,6 +177,23 @@ class FindingsDock(QDockWidget):
         self._meeting: int | None = None  # the meeting the list was made for
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self)
         window.resizeDocks([self], [self.HEIGHT], Qt.Orientation.Vertical)
+        self.folded = False
+        self.fold(True)  # no meeting yet: nothing to check
+
+    def fold(self, folded: bool) -> None:
+        """Fold the dock to its title and one line (``folded``), or open it at its height
+        again."""
+        if folded == self.folded:
+            return
+        self.folded = folded
+        if folded:  # one line: room for the placeholder's word, no more
+            line = self.view.fontMetrics().height() + 2 * self.view.frameWidth() + 6
+            self.view.setMaximumHeight(line)
+            self.setMaximumHeight(self.minimumSizeHint().height())
+        else:
+            self.view.setMaximumHeight(QWIDGETSIZE_MAX)
+            self.setMaximumHeight(QWIDGETSIZE_MAX)
+            self.main.resizeDocks([self], [self.HEIGHT], Qt.Orientation.Vertical)
 
     def show_document(self, doc: Document | None) -> None:
         """List the findings of ``doc`` (None: no meeting open). The current row stays
@@ -197,11 +217,13 @@ class FindingsDock(QDockWidget):
             row = same
         if found:
             self.view.setCurrentIndex(self.model.index(min(max(row, 0), len(found) - 1)))
+        self.fold(not found)
         self.view.viewport().update()
 
     def focus_list(self) -> None:
         """Show the list (it may have been closed) and give it the keyboard."""
         self.show()
+        self.fold(False)
         self.raise_()
         self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.view.currentIndex().isValid() and self.model.rowCount():

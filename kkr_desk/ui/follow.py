@@ -52,6 +52,7 @@ OP_LABELS = {
     "set_tags": QT_TRANSLATE_NOOP("follow", "decision tags"),
     "confirm_tags": QT_TRANSLATE_NOOP("follow", "confirmed tags"),
     "set_review": QT_TRANSLATE_NOOP("follow", "review status"),
+    "set_flag": QT_TRANSLATE_NOOP("follow", "flag"),
     "set_note": QT_TRANSLATE_NOOP("follow", "set note"),
     "patch": QT_TRANSLATE_NOOP("follow", "undo"),
     "reimport": QT_TRANSLATE_NOOP("follow", "new version imported"),

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from kkr_desk.domain import edits, tags
 from kkr_desk.domain.derive import part_body, vocabulary
 from kkr_desk.domain.document import Document, Node, NodeKind
+from kkr_desk.domain.flag import SetFlag
 
 
 def tag_label(tag: str) -> str:
@@ -102,8 +103,9 @@ class ItemPanel(QWidget):
         self.review = QLabel()
         self.reviewed = QPushButton(self.tr("Reviewed"))
         self.flagged = QPushButton(self.tr("Flag"))
+        self.flagged.setCheckable(True)  # down while the item is flagged
         self.reviewed.clicked.connect(lambda: self.set_review("reviewed"))
-        self.flagged.clicked.connect(lambda: self.set_review("flagged"))
+        self.flagged.clicked.connect(lambda: self.toggle_flag())
         review = QHBoxLayout()
         review.addWidget(self.review, 1)
         review.addWidget(self.reviewed)
@@ -183,6 +185,7 @@ class ItemPanel(QWidget):
         else:
             self.tag_state.setText(self.tr("Suggestions (italic) — not yet confirmed."))
         self.review.setText(self._review_text(item))
+        self.flagged.setChecked(item is not None and item.flagged)
         self.note.blockSignals(True)
         self.note.setPlainText((item.note or "") if item is not None else "")
         self.note.blockSignals(False)
@@ -204,11 +207,10 @@ class ItemPanel(QWidget):
     def _review_text(self, item: Node | None) -> str:
         if item is None:
             return ""
-        return {
-            "unreviewed": self.tr("Not reviewed"),
-            "reviewed": self.tr("Reviewed ✓"),
-            "flagged": self.tr("Flagged for follow-up"),
-        }[item.review]
+        text = self.tr("Reviewed ✓") if item.review == "reviewed" else self.tr("Not reviewed")
+        if item.flagged:
+            text += " · " + self.tr("Flagged for follow-up")
+        return text
 
     # -- editing ------------------------------------------------------------------------
     def _emit(self, op: edits.Operation, text: str) -> None:
@@ -253,6 +255,16 @@ class ItemPanel(QWidget):
             return
         new = "unreviewed" if item.review == status else status
         self._emit(edits.SetReview(item.id, new), self.tr("Review status"))
+
+    def toggle_flag(self, item: Node | None = None) -> None:
+        """Flag ``item`` (by default the one shown) for follow-up, or take its flag off;
+        its review status stays as it is."""
+        item = item if item is not None else self.item
+        if item is None or item.id is None:
+            self.flagged.setChecked(False)
+            return
+        self.flagged.setChecked(item.flagged)  # until the change comes back from the archive
+        self._emit(SetFlag(item.id, not item.flagged), self.tr("Flag for follow-up"))
 
     def _note_edited(self) -> None:
         item = self.item

@@ -40,6 +40,7 @@ from kkr_desk.ui.session import MeetingSession
 from kkr_desk.ui.tree_expansion import TreeExpansion
 from kkr_desk.ui.tree_model import DocumentTreeModel, MeetingListModel, ReviewFilter
 from kkr_desk.ui.view_commands import ViewController
+from kkr_desk.ui.welcome import install as install_welcome
 from kkr_desk.ui.window_base import WindowBase
 
 log = logging.getLogger("kkr_desk.ui")
@@ -92,7 +93,8 @@ class MainWindow(WindowBase):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(0, 80)
-        header.resizeSection(2, 90)
+        header.resizeSection(2, 150)  # "reviewed · flagged"
+        header.resizeSection(3, 130)  # decision tags
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree_expansion = TreeExpansion(self)  # sections open, parts in the panel
 
@@ -150,6 +152,7 @@ class MainWindow(WindowBase):
         archive_state.show_read_only(self)  # edits off and a banner, for a read-only archive
         navigation.install(self)  # redo and menu keys, Space's setting, focus in the tree
         self.line_cursor = LineCursor(self)  # the current line the line-based edits act on
+        self.welcome = install_welcome(self, [self.page_box, self.page_total, self.progress])
         self.refresh_meetings()
         self.view_commands.restore_state()
 
@@ -334,6 +337,7 @@ class MainWindow(WindowBase):
             meeting = None
         if meeting is not None and self.meetings.row_of(meeting) >= 0:
             self.open_meeting(meeting)
+            self.view_commands.restore_place()  # the item and page the clerk was at
             return True
         return False
 

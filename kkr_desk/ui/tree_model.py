@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from kkr_desk.domain import tags
 from kkr_desk.domain.document import Document, Node, NodeKind
 from kkr_desk.store.archive import MeetingSummary
 from kkr_desk.ui.messages import long_date
@@ -27,11 +29,13 @@ NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
 _FLAGGED = QColor("#b3261e")
 _REVIEWED = QColor("#1b7f3b")
+_COLUMNS = 4
 
 
 class DocumentTreeModel(QAbstractItemModel):
     """Sections → items → parts (front matter is not shown). Columns: number, title
-    (a part's heading), review status. The window resets it after every change."""
+    (a part's heading), review status and flag, decision tags (suggested ones in
+    italics). The window resets it after every change."""
 
     def __init__(self, doc: Document | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +86,7 @@ class DocumentTreeModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
         children = self._children(self.node(parent))
-        if not (0 <= row < len(children) and 0 <= column < 3):
+        if not (0 <= row < len(children) and 0 <= column < _COLUMNS):
             return QModelIndex()
         return self.createIndex(row, column, self._key[id(children[row])])
 
@@ -96,7 +100,7 @@ class DocumentTreeModel(QAbstractItemModel):
         return len(self._children(self.node(parent)))
 
     def columnCount(self, parent: Index = _ROOT) -> int:
-        return 3
+        return _COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self.node(index)
@@ -108,6 +112,8 @@ class DocumentTreeModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 2:
                 return self._review_text(node)
+            if column == 3:
+                return self._tags_text(node)
             if node.kind is NodeKind.PART:  # parts show their heading where titles stand
                 return (node.heading or self.tr("(text)")) if column == 1 else None
             return node.number if column == 0 else node.title
@@ -115,19 +121,35 @@ class DocumentTreeModel(QAbstractItemModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.FontRole and column == 3 and _suggested(node):
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
-            color = {"flagged": _FLAGGED, "reviewed": _REVIEWED}.get(node.review)
+            color = _FLAGGED if node.flagged else _REVIEWED if node.review == "reviewed" else None
             return QBrush(color) if color is not None else None
         return None
 
     def _review_text(self, node: Node) -> str | None:
+        """ "reviewed", "flagged", both ("reviewed · flagged") or nothing."""
         if node.kind is not NodeKind.ITEM:
             return None
-        return {"reviewed": self.tr("reviewed"), "flagged": self.tr("flagged")}.get(node.review)
+        words = [self.tr("reviewed")] if node.review == "reviewed" else []
+        if node.flagged:
+            words.append(self.tr("flagged"))
+        return " · ".join(words) or None
+
+    def _tags_text(self, node: Node) -> str | None:
+        """The item's decision tags in the vocabulary's order, by their short labels."""
+        if node.kind is not NodeKind.ITEM or not node.tags:
+            return None
+        return ", ".join(
+            QCoreApplication.translate("tags", tags.LABELS[t]) for t in tags.TAGS if t in node.tags
+        )
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            names = (self.tr("No."), self.tr("Title"), self.tr("Review"))
+            names = (self.tr("No."), self.tr("Title"), self.tr("Review"), self.tr("Tags"))
             return names[section] if 0 <= section < len(names) else None
         return None
 
@@ -137,9 +159,13 @@ class DocumentTreeModel(QAbstractItemModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+def _suggested(node: Node) -> bool:
+    return node.kind is NodeKind.ITEM and any(o == "suggested" for o in node.tags.values())
+
+
 class ReviewFilter(QSortFilterProxyModel):
-    """Shows all items, or only those unreviewed or flagged (with their sections and
-    parts)."""
+    """Shows all items, or only the unreviewed ones (flagged or not), or only the flagged
+    ones (reviewed or not), with their sections and parts."""
 
     MODES = ("all", "unreviewed", "flagged")
 
@@ -162,7 +188,9 @@ class ReviewFilter(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def _wanted(self, node: Node) -> bool:
-        return self._mode == "all" or node.review == self._mode
+        if self._mode == "flagged":
+            return node.flagged
+        return self._mode == "all" or node.review == "unreviewed"
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         source = self.sourceModel()

@@ -1,5 +1,6 @@
 """The window's View and Help commands: the undo history, the language, the keyboard
-shortcuts, About; and the window's size and splitters kept in the settings.
+shortcuts, About; and the window's size and splitters kept in the settings, with the
+place the clerk was at (meeting, item, page: ``save_state``, ``restore_place``).
 ``ViewController`` is owned by the window; its strings are translated in its own
 context, "ViewController"."""
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kkr_desk.domain.document import NodeKind
 from kkr_desk.ui import actions, i18n, msgbox
 from kkr_desk.ui.i18n import QT_TRANSLATE_NOOP
 from kkr_desk.ui.window_base import WindowBase
@@ -45,7 +47,41 @@ class ViewController(QObject):
         settings.setValue("window/geometry", main.saveGeometry())
         settings.setValue("window/splitter", main.splitter.saveState())
         settings.setValue("window/right", main.right.saveState())
+        self.save_place()
         settings.sync()
+
+    def save_place(self) -> None:
+        """The open meeting, the selected item's number and the page at the top of the
+        view (none of them when no meeting is open)."""
+        main, settings = self.main, self.main.settings
+        node = main.selected_node()
+        if main.session is None:
+            for key in ("meeting/last", "meeting/item", "meeting/page"):
+                settings.remove(key)
+            return
+        if node is not None and node.kind is NodeKind.PART:
+            node = next((i for i in main.session.doc.items() if node in i.children), None)
+        settings.setValue("meeting/last", main.session.meeting_id)
+        if node is not None and node.number:
+            settings.setValue("meeting/item", node.number)
+        else:
+            settings.remove("meeting/item")
+        settings.setValue("meeting/page", main.page_view.current_page())
+
+    def restore_place(self) -> None:
+        """Select the saved item and show the saved page of the meeting just restored."""
+        main, settings = self.main, self.main.settings
+        number = settings.value("meeting/item")
+        items = main.session.doc.items() if main.session is not None and number else []
+        item = next((i for i in items if i.number == str(number)), None)
+        if item is not None:
+            main.select_node(item)
+        try:
+            page = int(settings.value("meeting/page") or 0)
+        except (TypeError, ValueError):
+            page = 0
+        if page > 0:
+            main.page_view.go_to_page(page)  # a later resize keeps the page at the top
 
     def toggle_history(self) -> None:
         history = self.main.history

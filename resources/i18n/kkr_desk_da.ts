@@ -134,6 +134,10 @@
         <source>Review</source>
         <translation>Gennemgang</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mærker</translation>
+    </message>
 </context>
 <context>
     <name>EditController</name>
@@ -311,6 +315,10 @@
     <message>
         <source>Review status</source>
         <translation>Gennemgangsstatus</translation>
+    </message>
+    <message>
+        <source>Flag for follow-up</source>
+        <translation>Markér til opfølgning</translation>
     </message>
     <message>
         <source>Note</source>
@@ -662,17 +670,6 @@
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <source>Welcome</source>
-        <translation>Velkommen</translation>
-    </message>
-    <message>
-        <source>The archive is empty: open a PDF or text file, or drop one here.</source>
-        <translation>Arkivet er tomt: åbn en PDF- eller tekstfil, eller træk en fil hertil.</translation>
-    </message>
-</context>
-<context>
     <name>archive</name>
     <message>
         <source>the archive</source>
@@ -721,6 +718,14 @@
 </context>
 <context>
     <name>commands</name>
+    <message>
+        <source>Undone: {0}</source>
+        <translation>Fortrudt: {0}</translation>
+    </message>
+    <message>
+        <source>Redone: {0}</source>
+        <translation>Gentaget: {0}</translation>
+    </message>
     <message>
         <source>Cannot do that</source>
         <translation>Det kan ikke lade sig gøre</translation>
@@ -1242,6 +1247,10 @@
         <translation>gennemgangsstatus</translation>
     </message>
     <message>
+        <source>flag</source>
+        <translation>markering</translation>
+    </message>
+    <message>
         <source>set note</source>
         <translation>sæt note</translation>
     </message>
@@ -1626,6 +1635,21 @@ Nej: åbn det eksisterende møde, som det er.</translation>
     <message>
         <source>Open folder</source>
         <translation>Åbn mappe</translation>
+    </message>
+</context>
+<context>
+    <name>welcome</name>
+    <message>
+        <source>Welcome to KKR Desk</source>
+        <translation>Velkommen til KKR Desk</translation>
+    </message>
+    <message>
+        <source>Open PDF…</source>
+        <translation>Åbn PDF…</translation>
+    </message>
+    <message>
+        <source>or drag a PDF here</source>
+        <translation>eller træk en PDF hertil</translation>
     </message>
 </context>
 </TS>

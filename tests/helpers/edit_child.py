@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kkr_desk.domain import edits
 from kkr_desk.domain.document import Document
+from kkr_desk.domain.flag import SetFlag
 from kkr_desk.domain.tags import TAGS
 from kkr_desk.store.archive import Archive, ConflictError
 from kkr_desk.store.db import Database
@@ -30,7 +31,9 @@ def random_operation(doc: Document, rng: random.Random) -> edits.Operation:
     if choice == 0:
         return edits.SetNote(item.id, rng.choice(["ok", "se bilag", None, f"n{rng.random():.3f}"]))
     if choice == 1:
-        return edits.SetReview(item.id, rng.choice(["unreviewed", "reviewed", "flagged"]))
+        if rng.random() < 0.5:
+            return SetFlag(item.id, rng.random() < 0.5)
+        return edits.SetReview(item.id, rng.choice(["unreviewed", "reviewed"]))
     if choice == 2:
         return edits.SetTags(item.id, tuple(rng.sample(TAGS, rng.randint(0, 2))))
     if choice == 3:

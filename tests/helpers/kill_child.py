@@ -25,6 +25,7 @@ import traceback
 
 from kkr_desk.domain import edits
 from kkr_desk.domain.document import Document, NodeKind
+from kkr_desk.domain.flag import SetFlag
 from kkr_desk.domain.tags import TAGS
 from kkr_desk.store.archive import Archive
 from kkr_desk.store.db import Database
@@ -77,7 +78,9 @@ def random_operation(rng: random.Random, doc: Document) -> edits.Operation:
     if kind == "confirm":
         return edits.ConfirmTags(rng.choice(items))
     if kind == "review":
-        return edits.SetReview(rng.choice(items), rng.choice(["reviewed", "flagged"]))
+        if rng.random() < 0.5:
+            return SetFlag(rng.choice(items), rng.random() < 0.5)
+        return edits.SetReview(rng.choice(items), rng.choice(["reviewed", "unreviewed"]))
     return edits.SetNote(rng.choice(items), rng.choice([None, _text(rng, 9)]))
 
 

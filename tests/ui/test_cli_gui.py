@@ -56,8 +56,15 @@ def test_screenshot_shows_the_page_with_the_item_highlighted(corpus_dir: Path, t
             amber += c.red() > 240 and 200 < c.green() < 240 and c.blue() < 200
     assert amber > 200
     # The tree beside it shows a selected row (the selection colour is blue).
-    column = [QColor(image.pixel(1000, y)) for y in range(30, 400)]
-    assert sum(c.blue() > 150 and c.red() < 100 for c in column) >= 8
+    # (the most blue of a few columns: a column may cross the row's white text)
+    blue = [
+        sum(
+            c.blue() > 150 and c.red() < 100
+            for c in (QColor(image.pixel(x, y)) for y in range(30, 400))
+        )
+        for x in range(900, 1340, 40)
+    ]
+    assert max(blue) >= 8
 
 
 def test_a_file_in_the_archive_opens_its_meeting(corpus_dir: Path, tmp_path: Path) -> None:

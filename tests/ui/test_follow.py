@@ -141,7 +141,7 @@ def test_a_refused_undo_is_explained_and_leaves_the_stack(
     assert item(window, "2.1").note == "annas note"
     assert window.stack.count() == 1  # only the refused entry left the stack
     window.action_map["undo"].trigger()  # the flag on 2.3 is undone as usual
-    assert item(window, "2.3").review == "unreviewed"
+    assert (item(window, "2.3").review, item(window, "2.3").flagged) == ("unreviewed", False)
     assert next(i for i in window.archive.load(meeting).items() if i.number == "2.1").note == (
         "annas note"
     )

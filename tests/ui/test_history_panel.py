@@ -136,7 +136,7 @@ def test_changes_since_import_list_the_edited_items(window) -> None:
 def test_in_danish_with_a_screenshot(window, danish, tmp_path: Path) -> None:
     set_title(window, "2.1", "Resultatkontrakt 2023")
     window.edit.push(edits.SetReview(item(window, "2.1").id, "reviewed"), "Review")
-    window.edit.push(edits.SetReview(item(window, "2.1").id, "flagged"), "Review")
+    window.edit.push(edits.SetReview(item(window, "2.1").id, "unreviewed"), "Review")
     dock = open_dock(window)
     assert dock.windowTitle() == "Historik"
     assert [dock.tabs.tabText(i) for i in range(2)] == ["Ændringer", "Ændringer siden import"]
@@ -145,7 +145,7 @@ def test_in_danish_with_a_screenshot(window, danish, tmp_path: Path) -> None:
         "Fortryd denne ændring",
     )
     assert [r[2:] for r in rows(dock.changes_list)[:2]] == [
-        ["Gennemgangsstatus på 2.1", "gennemgået → markeret"],
+        ["Gennemgangsstatus på 2.1", "gennemgået → ikke gennemgået"],
         ["Gennemgangsstatus på 2.1", "ikke gennemgået → gennemgået"],
     ]
     dock.changes_list.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.gui
 def doc():
     document = parse_bytes(build_pdf(sample_pages()), "sample.pdf")
     items = list(document.items())
-    items[0].review, items[1].review = "reviewed", "flagged"
+    items[0].review, items[1].flagged = "reviewed", True
     return document
 
 
@@ -67,9 +67,12 @@ def test_review_filter_keeps_matching_items_with_their_parts(doc) -> None:
     section = proxy.index(0, 0)
     assert [proxy.index(r, 0, section).data() for r in range(proxy.rowCount(section))] == ["2.1"]
     assert proxy.rowCount(proxy.index(0, 0, section)) == 3
-    proxy.set_mode("unreviewed")
+    proxy.set_mode("unreviewed")  # the flagged 2.1 is unreviewed too
     section = proxy.index(0, 0)
-    assert [proxy.index(r, 0, section).data() for r in range(proxy.rowCount(section))] == ["2.2"]
+    assert [proxy.index(r, 0, section).data() for r in range(proxy.rowCount(section))] == [
+        "2.1",
+        "2.2",
+    ]
     with pytest.raises(ValueError, match="later"):
         proxy.set_mode("later")
 
@@ -89,3 +92,51 @@ def test_meeting_list_model(qtmodeltester) -> None:
     assert model.row_of(99) == -1
     model.update_counts(3, 4, 2)
     assert model.data(model.index(0)) == "5 March 2024  minutes\nKKR Syddanmark · 2/4"
+
+
+def test_the_tree_shows_review_flag_and_tags_apart(doc) -> None:
+    first, second, *_ = doc.items()
+    first.flagged = True  # reviewed and flagged
+    first.tags = {"noted": "confirmed", "approved": "confirmed"}
+    second.tags = {"postponed": "suggested"}
+    model = DocumentTreeModel(doc)
+    assert model.columnCount() == 4
+    assert model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "Tags"
+    one = model.index_of(first)
+    two = model.index_of(second)
+    assert model.data(one.siblingAtColumn(2)) == "reviewed · flagged"
+    assert model.data(two.siblingAtColumn(2)) == "flagged"
+    second.flagged = False
+    assert model.data(two.siblingAtColumn(2)) is None  # unreviewed, not flagged
+    assert model.data(one.siblingAtColumn(3)) == "Approved, Noted"  # the vocabulary's order
+    assert model.data(two.siblingAtColumn(3)) == "Postponed"
+    assert model.data(two.siblingAtColumn(3), Qt.ItemDataRole.FontRole).italic()
+    assert model.data(one.siblingAtColumn(3), Qt.ItemDataRole.FontRole) is None
+    section = model.index(0, 3)
+    assert model.data(section) is None
+
+
+def test_the_unreviewed_filter_keeps_flagged_items_and_the_flagged_one_reviewed_ones(
+    doc,
+) -> None:
+    items = list(doc.items())
+    items[0].flagged = True  # reviewed and flagged: 1.x
+    items[1].flagged = False
+    items[-1].flagged = True  # unreviewed and flagged
+    source = DocumentTreeModel(doc)
+    proxy = ReviewFilter()
+    proxy.setSourceModel(source)
+
+    def shown() -> list[str]:
+        out = []
+        for s in range(proxy.rowCount()):
+            section = proxy.index(s, 0)
+            out += [proxy.index(r, 0, section).data() for r in range(proxy.rowCount(section))]
+        return out
+
+    every = [i.number for i in items]
+    assert shown() == every
+    proxy.set_mode("unreviewed")
+    assert shown() == every[1:]  # the flagged unreviewed item stays in sight
+    proxy.set_mode("flagged")
+    assert shown() == [every[0], every[-1]]  # reviewed or not

@@ -38,7 +38,7 @@ def test_changes_are_told_newest_first_in_danish_and_english(archive, meeting) -
     one = item(archive, meeting, "2.1")
     archive.apply(meeting, edits.SetFields(one.id, {"title": "Resultatkontrakt"}))
     archive.apply(meeting, edits.SetReview(one.id, "reviewed"))
-    archive.apply(meeting, edits.SetReview(one.id, "flagged"))
+    archive.apply(meeting, edits.SetReview(one.id, "unreviewed"))
     changes = history.history(archive, meeting)
     assert [(c.op, c.user) for c in changes] == [
         ("set_review", "clerk"),
@@ -46,7 +46,7 @@ def test_changes_are_told_newest_first_in_danish_and_english(archive, meeting) -
         ("set_fields", "clerk"),
     ]
     assert [c.danish for c in changes] == [
-        "Gennemgangsstatus på 2.1: gennemgået → markeret",
+        "Gennemgangsstatus på 2.1: gennemgået → ikke gennemgået",
         "Gennemgangsstatus på 2.1: ikke gennemgået → gennemgået",
         f"Titel på 2.1: '{one.title[:79]}…' → 'Resultatkontrakt'",
     ]

@@ -6,6 +6,7 @@ import pytest
 
 from kkr_desk.domain import edits
 from kkr_desk.domain.document import Document, NodeKind, check_invariants
+from kkr_desk.domain.flag import SetFlag
 from kkr_desk.parse import parse_bytes
 from tests.helpers.kkrpdf import build_pdf, sample_pages
 
@@ -174,9 +175,9 @@ def test_fields_tags_review_note_and_line_corrections(doc: Document) -> None:
     assert list(target.tags) == ["approved", "rejected"]
     with pytest.raises(edits.EditError, match="unknown decision tag"):
         edits.SetTags(target.id, ("maybe",)).apply(doc)
-    apply(doc, edits.SetReview(target.id, "flagged"))
+    apply(doc, edits.SetReview(target.id, "reviewed"))
     apply(doc, edits.SetNote(target.id, " tjek "))
-    assert (target.review, target.note) == ("flagged", "tjek")
+    assert (target.review, target.note) == ("reviewed", "tjek")
     with pytest.raises(edits.EditError, match="is not an item"):
         edits.SetReview(doc.sections[0].id, "reviewed").apply(doc)
     line = doc.lines[target.first]
@@ -194,3 +195,22 @@ def test_operations_describe_themselves() -> None:
         "tags": ("noted",),
     }
     assert NodeKind.ITEM.value == "item"
+
+
+def test_flag_and_review_status_are_independent(doc: Document) -> None:
+    target = item(doc, "2.2")
+    apply(doc, SetFlag(target.id, True))
+    assert (target.review, target.flagged) == ("unreviewed", True)
+    apply(doc, edits.SetReview(target.id, "reviewed"))
+    assert (target.review, target.flagged) == ("reviewed", True)  # reviewing keeps the flag
+    apply(doc, SetFlag(target.id, False))
+    assert (target.review, target.flagged) == ("reviewed", False)  # unflagging keeps the review
+    assert SetFlag(target.id, True).describe() == {
+        "op": "set_flag",
+        "node": target.id,
+        "flagged": True,
+    }
+    with pytest.raises(edits.EditError, match="unknown review status 'flagged'"):
+        edits.SetReview(target.id, "flagged").apply(doc)
+    with pytest.raises(edits.EditError, match="is not an item"):
+        SetFlag(doc.sections[0].id, True).apply(doc)

@@ -27,6 +27,7 @@ from kkr_desk.domain.findings import (
     USUAL_PART_ORDER,
     findings,
 )
+from kkr_desk.domain.flag import SetFlag
 from kkr_desk.parse import parse_bytes, parse_file
 from tests.conftest import CORPUS_STEMS
 from tests.helpers.kkrpdf import build_pdf, sample_pages
@@ -259,7 +260,7 @@ def test_a_weak_heading_holds_until_the_item_is_reviewed(doc: Document) -> None:
     assert findings(doc) == []
     apply(doc, edits.SetReview(item.id, "unreviewed"))
     assert findings(doc) == [weak]
-    apply(doc, edits.SetReview(item.id, "flagged"))
+    apply(doc, SetFlag(item.id, True))  # flagged: the clerk has looked at it
     assert findings(doc) == []
 
 

@@ -53,7 +53,9 @@ def test_item_fields_are_what_the_record_builders_take(doc: Document) -> None:
         assert fields["parts"] == [(part.heading, body.text) for part, body in bodies]
         assert fields["attachments"] == [n for _, body in bodies for n in body.attachments]
         assert item_record(**fields) == gold
-        stored = archive_item_record(id=1, review_status="unreviewed", note=None, **fields)
+        stored = archive_item_record(
+            id=1, review_status="unreviewed", flagged=False, note=None, **fields
+        )
         assert {k: v for k, v in stored.items() if k in gold} == gold
 
 

@@ -120,14 +120,16 @@ def test_archive_item_record_adds_id_review_and_lines(
 ) -> None:
     record = archive_item_record(
         id=11,
-        review_status="flagged",
+        review_status="unreviewed",
+        flagged=True,
         note="Tjek",
         first_line=10,
         last_line=20,
         **_fields(tags=tags),
     )
     assert record["tags_confirmed"] is confirmed
-    assert (record["id"], record["review_status"], record["note"]) == (11, "flagged", "Tjek")
+    assert (record["id"], record["review_status"], record["note"]) == (11, "unreviewed", "Tjek")
+    assert record["flagged"] is True
     assert (record["first_line"], record["last_line"]) == (10, 20)
     assert record["decision_tags"] == ordered_tags(tags)
     gold = item_record(**_fields(tags=tags))
@@ -137,7 +139,13 @@ def test_archive_item_record_adds_id_review_and_lines(
 
 def test_encoded_is_the_json_text_and_tells_itself_apart() -> None:
     record = archive_item_record(
-        id=1, review_status="reviewed", note=None, first_line=0, last_line=1, **_fields()
+        id=1,
+        review_status="reviewed",
+        flagged=False,
+        note=None,
+        first_line=0,
+        last_line=1,
+        **_fields(),
     )
     text = json.dumps(record, ensure_ascii=False)
     encoded = Encoded(text)

@@ -36,7 +36,8 @@ def archive_record(
         for item in section["items"]:
             item_id += 1
             item["id"] = item_id
-            item["review_status"] = REVIEW_STATUSES[item_id % 3]
+            item["review_status"] = REVIEW_STATUSES[item_id % 2]
+            item["flagged"] = item_id % 3 == 0
             item["note"] = f"Note til {item['number']}: æøå" if item_id % 2 else None
     return meeting
 
@@ -120,6 +121,7 @@ def _minimal() -> dict[str, Any]:
                         "attachments": [],
                         "decision_tags": ["approved", "noted"],
                         "review_status": "reviewed",
+                        "flagged": False,
                         "note": None,
                     }
                 ],
@@ -208,6 +210,8 @@ BAD = {
     "bad date": _set(("date",), "18.11.2022"),
     "bad case number": _set((*ITEM, "case_number"), "SAG-22-1"),
     "bad review status": _set((*ITEM, "review_status"), "done"),
+    "flagged as a review status": _set((*ITEM, "review_status"), "flagged"),
+    "flag not a boolean": _set((*ITEM, "flagged"), "ja"),
     "bad heading": _set((*ITEM, "parts"), [{"heading": "Bilag", "text": "x"}]),
     "page zero": _set((*ITEM, "page"), 0),
     "string id": _set((*ITEM, "id"), "11"),

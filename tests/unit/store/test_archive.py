@@ -6,8 +6,11 @@ import pytest
 
 from kkr_desk.domain import edits
 from kkr_desk.domain.document import check_invariants
+from kkr_desk.domain.flag import SetFlag
 from kkr_desk.parse import parse_bytes
 from kkr_desk.store.archive import Archive, ConflictError, DuplicateMeetingError
+from kkr_desk.store.convert import snapshot
+from kkr_desk.store.patch import Patch
 from tests.unit.store.conftest import SAMPLE_PDF, dump
 
 
@@ -38,6 +41,7 @@ def operations(archive: Archive, meeting: int) -> list[edits.Operation]:
         edits.ConfirmTags(second.id),
         edits.SetReview(second.id, "reviewed"),
         edits.SetNote(second.id, "Ring til sekretariatet"),
+        SetFlag(second.id, True),
     ]
 
 
@@ -69,7 +73,7 @@ def test_same_file_again_is_refused_unless_replaced(archive: Archive, sample: in
     assert [e.operation["op"] for e in archive.edits(sample)] == ["reimport"]
 
 
-@pytest.mark.parametrize("which", range(13))
+@pytest.mark.parametrize("which", range(14))
 def test_each_operation_is_undone_exactly_and_redone(archive, sample, db, which: int) -> None:
     op = operations(archive, sample)[which]
     original = dump(db)
@@ -89,11 +93,11 @@ def test_each_operation_is_undone_exactly_and_redone(archive, sample, db, which:
 
 def test_audit_row_records_before_and_after(archive: Archive, sample: int) -> None:
     target = item_id(archive, sample, "2.2")
-    archive.apply(sample, edits.SetReview(target, "flagged"))
+    archive.apply(sample, edits.SetReview(target, "reviewed"))
     [row] = archive.edits(sample)
-    assert row.operation == {"op": "set_review", "node": target, "status": "flagged"}
+    assert row.operation == {"op": "set_review", "node": target, "status": "reviewed"}
     assert row.before["nodes"][str(target)]["review"] == "unreviewed"
-    assert row.after["nodes"][str(target)]["review"] == "flagged"
+    assert row.after["nodes"][str(target)]["review"] == "reviewed"
     assert row.at.tzinfo is not None or row.at is not None
 
 
@@ -126,3 +130,36 @@ def test_derived_text_and_attachments_follow_edits(archive: Archive, sample: int
     texts = [row for row in tables["node"] if row[-1] and "spor:" in row[-1]]
     assert any("Projektet har disse spor:" in row[-1] for row in texts)
     assert [row[2] for row in tables["attachment"]] == ["Projektplan"]
+
+
+def test_flag_and_review_are_independent_and_each_undone_alone(archive, sample) -> None:
+    target = item_id(archive, sample, "2.2")
+    archive.apply(sample, edits.SetReview(target, "reviewed"))
+    unflag = archive.apply(sample, SetFlag(target, True))
+    [row] = [e for e in archive.edits(sample) if e.operation["op"] == "set_flag"]
+    assert row.operation == {"op": "set_flag", "node": target, "flagged": True}
+    assert (
+        row.before["nodes"][str(target)]["flagged"],
+        row.after["nodes"][str(target)]["flagged"],
+    ) == (False, True)
+
+    def state() -> tuple[str, bool]:
+        node = next(i for i in archive.load(sample).items() if i.id == target)
+        return node.review, node.flagged
+
+    assert state() == ("reviewed", True)
+    archive.apply(sample, edits.SetReview(target, "unreviewed"))
+    assert state() == ("unreviewed", True)  # taking the review back keeps the flag
+    archive.apply(sample, unflag)  # undoing the flag keeps the later review change
+    assert state() == ("unreviewed", False)
+    assert [m.reviewed for m in archive.meetings()] == [0]
+
+
+def test_a_change_recorded_before_the_flag_existed_still_applies(archive, sample) -> None:
+    target = item_id(archive, sample, "2.2")
+    state = snapshot(archive.load(sample))[0][target]
+    before = {k: v for k, v in state.items() if k != "flagged"}  # as rows before 0005 hold it
+    after = {**before, "review": "flagged"}
+    archive.apply(sample, Patch({target: (before, after)}, {}))
+    node = next(i for i in archive.load(sample).items() if i.id == target)
+    assert (node.review, node.flagged) == ("unreviewed", True)

@@ -245,3 +245,39 @@ def test_opening_a_current_archive_does_not_import_alembic(tmp_path: Path) -> No
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_flagged_item_at_revision_0004_becomes_unreviewed_and_flagged(
+    archive_file: Path, opened: list[Database]
+) -> None:
+    create_at_first_revision(archive_file)
+    old = '{"id":2,"title":"Godkendelse","review_status":"flagged","note":"æ"}'
+    kept = '{"id":3,"review_status":"reviewed","note":null}'
+    db = Database.open(url(archive_file), upgrade=False)
+    try:
+        migrate._migrate(db.engine, "0004")  # as an earlier release left it
+        with db.engine.begin() as connection:
+            connection.exec_driver_sql("UPDATE node SET review_status = 'flagged' WHERE id = 2")
+            connection.exec_driver_sql(
+                "INSERT INTO item_record VALUES (?, ?), (?, ?)", (2, old, 3, kept)
+            )
+    finally:
+        db.close()
+
+    db = Database.open(url(archive_file))
+    opened.append(db)
+    assert current_revision(db.engine) == HEAD
+    with db.engine.connect() as connection:
+        nodes = connection.exec_driver_sql(
+            "SELECT id, review_status, flagged FROM node ORDER BY id"
+        ).all()
+        records = dict(connection.exec_driver_sql("SELECT node_id, json FROM item_record").all())
+    assert [tuple(row) for row in nodes] == [
+        (1, "unreviewed", 0),
+        (2, "unreviewed", 1),
+        (3, "unreviewed", 0),
+    ]
+    assert records == {
+        2: '{"id":2,"title":"Godkendelse","review_status":"unreviewed","flagged":true,"note":"æ"}',
+        3: '{"id":3,"review_status":"reviewed","flagged":false,"note":null}',
+    }

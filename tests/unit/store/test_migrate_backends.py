@@ -220,3 +220,26 @@ def test_a_failed_upgrade_changes_nothing(
     assert current_revision(engine) == "0001"
     assert "edit" not in table_names(engine)
     assert snapshot(engine) == before
+
+
+def test_a_flagged_item_of_revision_0004_comes_out_unreviewed_and_flagged(
+    archive_url: str, engine: Engine, opened: list[Database]
+) -> None:
+    create_at_first_revision(engine)
+    old = Database.open(archive_url, upgrade=False)
+    try:
+        migrate._migrate(old.engine, "0004")  # as the previous release left it
+    finally:
+        old.close()
+    with engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE node SET review_status = 'flagged' WHERE id = 2")
+
+    db = open_db(archive_url, opened)
+    assert current_revision(db.engine) == HEAD
+    with db.session() as session:
+        item = session.get(NodeRow, 2)
+        assert item is not None
+        assert (item.review_status, item.flagged) == ("unreviewed", True)
+        section = session.get(NodeRow, 1)
+        assert section is not None
+        assert (section.review_status, section.flagged) == ("unreviewed", False)

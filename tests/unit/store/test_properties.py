@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from kkr_desk.domain import edits
 from kkr_desk.domain.document import Document, NodeKind
+from kkr_desk.domain.flag import SetFlag
 from kkr_desk.domain.tags import TAGS
 from kkr_desk.parse import parse_bytes
 from kkr_desk.store import convert
@@ -55,8 +56,9 @@ def operation(doc: Document) -> st.SearchStrategy[edits.Operation]:
         st.builds(
             edits.SetReview,
             st.sampled_from(items),
-            st.sampled_from(["unreviewed", "reviewed", "flagged"]),
+            st.sampled_from(["unreviewed", "reviewed"]),
         ),
+        st.builds(SetFlag, st.sampled_from(items), st.booleans()),
         st.builds(edits.SetNote, st.sampled_from(items), st.one_of(st.none(), st.text(max_size=9))),
     )
 

@@ -11,6 +11,7 @@ import pytest
 
 from kkr_desk.app.exporting import write_records as export
 from kkr_desk.domain import edits
+from kkr_desk.domain.flag import SetFlag
 from kkr_desk.domain.gold import to_gold
 from kkr_desk.export.schema import load_schema
 from kkr_desk.parse import parse_file
@@ -18,7 +19,7 @@ from kkr_desk.store.archive import Archive
 from tests.conftest import CORPUS_STEMS
 
 INPUTS = [f"{stem}.{ext}" for stem in CORPUS_STEMS for ext in ("txt", "pdf")]
-ADDED = {"id", "source_name", "review_status", "note", "tags_confirmed", "anomalies"}
+ADDED = {"id", "source_name", "review_status", "flagged", "note", "tags_confirmed", "anomalies"}
 
 
 def without_added(value):
@@ -65,6 +66,7 @@ def test_exports_reflect_the_clerks_edits(archive: Archive, sample: int, tmp_pat
     archive.apply(sample, edits.CorrectLine(spor, "Projektet har to spor:"))
     archive.apply(sample, edits.SetTags(second.id, ("noted",)))
     archive.apply(sample, edits.SetReview(second.id, "reviewed"))
+    archive.apply(sample, SetFlag(second.id, True))
     archive.apply(sample, edits.SetNote(second.id, '=HYPERLINK("x")'))
     archive.apply(sample, edits.MoveStart(second.id, second.first - 1))
 
@@ -75,6 +77,12 @@ def test_exports_reflect_the_clerks_edits(archive: Archive, sample: int, tmp_pat
     assert one["parts"][1]["text"].startswith("Projektet har to spor:")
     assert (two["decision_tags"], two["tags_confirmed"]) == (["noted"], True)
     assert (two["review_status"], two["note"]) == ("reviewed", '=HYPERLINK("x")')
+    assert (one["flagged"], two["flagged"]) == (False, True)
+    plain = next(iter(archive.records([sample], encoded=False)))["sections"][1]["items"]
+    assert [(i["review_status"], i["flagged"]) for i in plain] == [
+        ("unreviewed", False),
+        ("reviewed", True),
+    ]
     assert two["first_line"] == second.first - 1
 
     export(archive.records([sample], encoded=True), "csv", tmp_path / "e.csv")
