@@ -193,10 +193,13 @@ class ItemPanel(QWidget):
         if item is not None and doc is not None:
             for part in item.children:
                 body = part_body(doc, part, keep)
-                if part.heading == "Beslutning":
-                    decision = body.text
                 heading = part.heading or self.tr("(text)")
-                html.append(f"<h4>{_escape(heading)}</h4>{_paragraphs(body.text)}")
+                if part.heading == "Beslutning" and not decision:  # shown once, by the tags
+                    decision = body.text
+                    shown = self.tr("(shown under Decision above)")
+                    html.append(f"<h4>{_escape(heading)}</h4><p><i>{_escape(shown)}</i></p>")
+                else:
+                    html.append(f"<h4>{_escape(heading)}</h4>{_paragraphs(body.text)}")
                 if body.attachments:
                     names = "".join(f"<li>{_escape(a)}</li>" for a in body.attachments)
                     label = self.tr("Attachments")

@@ -206,9 +206,10 @@ def export_meetings(
 
 
 def exported_text(items: int, meetings: int, out: Path) -> str:
-    """ "19 items from 1 meeting were written to …", each count in its plural form."""
+    """ "Wrote 19 items from 1 meeting to …", each count in its plural form (no verb to
+    agree with a count)."""
     counts = Counts()
-    return QCoreApplication.translate("transfer", "{0} from {1} were written to {2}.").format(
+    return QCoreApplication.translate("transfer", "Wrote {0} from {1} to {2}.").format(
         counts.items(items), counts.meetings(meetings), out
     )
 

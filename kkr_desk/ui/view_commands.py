@@ -6,7 +6,7 @@ context, "ViewController"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -20,6 +20,14 @@ from kkr_desk.domain.document import NodeKind
 from kkr_desk.ui import actions, i18n, msgbox
 from kkr_desk.ui.i18n import QT_TRANSLATE_NOOP
 from kkr_desk.ui.window_base import WindowBase
+
+FIRST_SIZE = QSize(1400, 900)
+
+
+def first_size(available: QSize) -> QSize:
+    """The window's size on a first start: 1400×900, or the screen's free area less a
+    margin for the frame when that is smaller (a 1366×768 laptop)."""
+    return FIRST_SIZE.boundedTo(available - QSize(16, 48))
 
 
 class ViewController(QObject):
@@ -35,7 +43,7 @@ class ViewController(QObject):
         if geometry is not None:
             main.restoreGeometry(geometry)
         else:
-            main.resize(1400, 900)
+            main.resize(first_size(main.screen().availableGeometry().size()))
         for key, splitter in (("window/splitter", main.splitter), ("window/right", main.right)):
             state = settings.value(key)
             if state is not None:

@@ -9,7 +9,7 @@ DA: dict[str | tuple[str, str], str | tuple[str, ...]] = {
     ("recent_files", "(none)"): "(ingen)",
     "The file is gone: {0}": "Filen findes ikke længere: {0}",
     # after an export: each count in its plural form (one, many)
-    "{0} from {1} were written to {2}.": "{0} fra {1} blev skrevet til {2}.",
+    "Wrote {0} from {1} to {2}.": "{0} fra {1} blev skrevet til {2}.",
     "%Ln items": ("%Ln punkt", "%Ln punkter"),
     "%Ln meetings": ("%Ln møde", "%Ln møder"),
     "Open folder": "Åbn mappe",

@@ -7,4 +7,5 @@ DA = {
     # the item panel
     ("ItemPanel", "Flag for follow-up"): "Markér til opfølgning",
     ("follow", "flag"): "markering",
+    ("ItemPanel", "(shown under Decision above)"): "(vist under Beslutning ovenfor)",
 }

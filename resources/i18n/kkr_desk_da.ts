@@ -281,6 +281,10 @@
         <translation>(tekst)</translation>
     </message>
     <message>
+        <source>(shown under Decision above)</source>
+        <translation>(vist under Beslutning ovenfor)</translation>
+    </message>
+    <message>
         <source>Attachments</source>
         <translation>Bilag</translation>
     </message>
@@ -1629,7 +1633,7 @@ Nej: åbn det eksisterende møde, som det er.</translation>
         <translation>Eksporten kunne ikke skrives: {0}</translation>
     </message>
     <message>
-        <source>{0} from {1} were written to {2}.</source>
+        <source>Wrote {0} from {1} to {2}.</source>
         <translation>{0} fra {1} blev skrevet til {2}.</translation>
     </message>
     <message>

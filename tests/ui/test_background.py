@@ -70,7 +70,9 @@ def test_cancelling_the_progress_dialog_leaves_the_archive_unchanged(
         dialog = window.findChild(QProgressDialog)
         if dialog is not None and not dialog.wasCanceled():
             seen.append(dialog.value())
-            if dialog.value() >= 100:  # a tenth of the pages parsed
+            # at the first page reported: progress reaches this thread queued, so a
+            # later threshold may arrive after the worker has already committed
+            if dialog.value() > 0:
                 dialog.canceled.emit()  # what its Cancel button does
 
     ticker = Ticker(cancel_midway)

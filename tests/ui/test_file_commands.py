@@ -121,8 +121,8 @@ def test_the_export_message_counts_in_danish_plurals(danish, tmp_path: Path) -> 
 
 def test_the_export_message_counts_in_english_plurals(qapp, tmp_path: Path) -> None:
     out = tmp_path / "a.csv"
-    assert transfer.exported_text(19, 1, out) == f"19 items from 1 meeting were written to {out}."
-    assert transfer.exported_text(1, 2, out) == f"1 item from 2 meetings were written to {out}."
+    assert transfer.exported_text(19, 1, out) == f"Wrote 19 items from 1 meeting to {out}."
+    assert transfer.exported_text(1, 2, out) == f"Wrote 1 item from 2 meetings to {out}."
 
 
 def test_the_export_is_told_from_the_window(window: MainWindow, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ the line."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kkr_desk.domain.document import NodeKind
 from kkr_desk.ui.main_window import MainWindow
+from kkr_desk.ui.view_commands import first_size
 from tests.ui.windows import item
 
 SIZES = [(1280, 720), (1366, 768)]
@@ -169,3 +170,12 @@ def test_the_correct_line_dialog_is_as_wide_as_the_line(qtbot, window: MainWindo
     assert text_width > 300  # a long line: the old dialog (about 170 px) cut it
     assert edit_width >= min(text_width, screen_width * 0.8)
     assert dialog_width <= screen_width
+
+
+@pytest.mark.parametrize(
+    ("screen", "expected"),
+    [((1920, 1080), (1400, 900)), ((1366, 768), (1350, 720)), ((1280, 720), (1264, 672))],
+)
+def test_the_first_window_fits_the_screen(screen, expected) -> None:
+    size = first_size(QSize(*screen))
+    assert (size.width(), size.height()) == expected

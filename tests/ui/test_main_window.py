@@ -149,6 +149,18 @@ def test_correcting_a_line_goes_into_the_part_text(qtbot, window: MainWindow) ->
     assert "rettede dagsorden" in window.panel.texts.toPlainText()
 
 
+def test_the_decision_text_is_shown_once_beside_the_tags(window: MainWindow) -> None:
+    window.select_node(item(window, "2.1"))
+    decision = window.panel.decision.toPlainText()
+    beslutning = next(p for p in item(window, "2.1").children if p.heading == "Beslutning")
+    first_line = window.session.doc.lines[beslutning.first + 1].text
+    assert first_line.split()[0] in decision  # the decision text, by the tags
+    texts = window.panel.texts.toPlainText()
+    assert "Beslutning" in texts
+    assert first_line not in texts
+    assert "Baggrund" in texts  # the other parts still are
+
+
 def test_drag_and_drop_imports(qtbot, window: MainWindow, corpus_dir: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(corpus_dir / "kkr-nordjylland-2020-06-19-dagsorden.pdf"))])
