@@ -6,6 +6,11 @@ item, field, first line) and a snippet with the matched words in ``[`` ``]``. Wo
 as prefixes (``bus`` finds ``busplan``), case does not matter, æ/ø/å are letters. A query
 is words, ``"a phrase"`` in quotes, ``-word`` to leave out; syntax that does not add up
 (an unbalanced quote) is read as plain words, never an error.
+
+On SQLite a word so common that it matches more than ``search_read.RANKED`` (5,000)
+entries has the newest of them ranked (ranking costs a little per match, and such a word
+picks nothing out on its own: the search panel asks for another word when its list is
+full). PostgreSQL ranks every match.
 """
 
 from __future__ import annotations

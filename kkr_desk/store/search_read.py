@@ -12,23 +12,25 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, text
 
-from kkr_desk.store import search_query
+from kkr_desk.store import search_marks, search_query
 from kkr_desk.store.db import Database
 from kkr_desk.store.search_index import COLUMNS, TABLE, case_words, fold
+from kkr_desk.store.search_marks import CLOSE, OPEN
 from kkr_desk.store.search_query import Clause
 
 FIELD = {"text": "text", "title": "title", "case_number": "case", "note": "note"}
 ORDER = {"title": 0, "case": 1, "note": 2, "text": 3}  # a node's hits, most telling first
 BM25 = "bm25(1.0, 4.0, 4.0, 2.0)"  # SQLite weights of text, title, case number, note
 PG_WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'"  # PostgreSQL weights of D (text), C, B (note), A
-OPEN, CLOSE = "\ue000", "\ue001"  # private-use marks: no text has them
 STEMMED = 0.1  # PostgreSQL: a stemmed word's rank counts for less than the exact word's
 SNIPPET_WORDS = 24
+RANKED = 5000  # SQLite: the most matches ranked across the archive (the newest)
 
 
 @dataclass(frozen=True)
@@ -54,10 +56,11 @@ class Found:
 _NODE_INFO = (
     "n.id, n.kind, n.first_line, n.meeting_id, m.body, m.date, m.kind, i.id, i.number, i.title"
 )
-_NODE_JOIN = (
-    " JOIN node n ON n.id = {key} JOIN meeting m ON m.id = n.meeting_id"
+_MEETING_JOIN = (
+    " JOIN meeting m ON m.id = n.meeting_id"
     " LEFT JOIN node i ON i.id = CASE WHEN n.kind = 'part' THEN n.parent_id ELSE n.id END"
 )
+_NODE_JOIN = " JOIN node n ON n.id = {key}" + _MEETING_JOIN
 
 
 def search(
@@ -73,7 +76,7 @@ def search(
     with db.session() as session:
         connection = session.connection()
         if connection.dialect.name == "sqlite":
-            rows = _sqlite_rows(connection, clauses, where, limit)
+            rows = _sqlite_rows(connection, clauses, meeting_id, where, limit)
         else:
             rows = _pg_rows(connection, clauses, where, limit)
     found: list[Found] = []
@@ -83,18 +86,77 @@ def search(
 
 
 def _sqlite_rows(
-    connection: Connection, clauses: list[Clause], where: str, limit: int
+    connection: Connection,
+    clauses: list[Clause],
+    meeting_id: int | None,
+    where: str,
+    limit: int,
 ) -> list[tuple[Any, ...]]:
-    marks = f"'{OPEN}', '{CLOSE}'"
-    columns = ", ".join(f"highlight({TABLE}, {n}, {marks})" for n in range(len(COLUMNS)))
-    sql = (
-        f"SELECT {_NODE_INFO}, -{TABLE}.rank, {columns} FROM {TABLE}"
-        + _NODE_JOIN.format(key=f"{TABLE}.rowid")
-        + f" WHERE {TABLE} MATCH :q AND {TABLE}.rank MATCH '{BM25}' AND {where}"
-        f" ORDER BY {TABLE}.rank LIMIT :limit"
+    """Rank in the index alone (``bm25``), then read, filter and mark only the best few:
+    joining every match to its meeting, or ``highlight()`` in the ranking query, costs
+    more than the ranking itself. Across the archive, at most the newest ``RANKED``
+    matches are ranked (``_newest``)."""
+    query = search_query.fts5(clauses)
+    if meeting_id is not None:  # a meeting's matches are few: rank them all
+        among = f" AND rowid IN (SELECT id FROM node WHERE meeting_id = {int(meeting_id)})"
+    else:
+        among = _newest(connection, query)
+    ranked = text(
+        f"SELECT rowid, -rank FROM {TABLE} WHERE {TABLE} MATCH :q AND rank MATCH '{BM25}'"
+        f"{among} ORDER BY rank LIMIT :n"
     )
-    params = {"q": search_query.fts5(clauses), "limit": limit}
-    return [tuple(row) for row in connection.execute(text(sql), params)]
+    wanted = 2 * limit  # room for the few of the best that may be in the trash
+    while True:
+        scores = {
+            int(node): float(score)
+            for node, score in connection.execute(ranked, {"q": query, "n": wanted})
+        }
+        rows = _marked_rows(connection, clauses, scores, where, limit)
+        if len(rows) == limit or len(scores) < wanted:
+            return rows
+        wanted *= 4
+
+
+def _newest(connection: Connection, query: str | None) -> str:
+    """SQL narrowing the matches to the newest ``RANKED`` (rowids grow with imports);
+    empty when there are no more (see ``app.search``)."""
+    cut = connection.execute(
+        text(
+            f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q ORDER BY rowid DESC"
+            " LIMIT 1 OFFSET :skip"
+        ),
+        {"q": query, "skip": RANKED - 1},
+    ).scalar()
+    return "" if cut is None else f" AND rowid >= {int(cut)}"
+
+
+def _marked_rows(
+    connection: Connection, clauses: list[Clause], scores: dict[int, float], where: str, limit: int
+) -> list[tuple[Any, ...]]:
+    """The best ``limit`` rows of these entries that pass ``where``, their fields marked
+    (read only for those: a part's text may be long)."""
+    if not scores:
+        return []
+    sql = (
+        f"SELECT {_NODE_INFO} FROM node n{_MEETING_JOIN} WHERE n.id IN ({_ids(scores)}) AND {where}"
+    )
+    rows = sorted(connection.execute(text(sql)), key=lambda row: (-scores[row[0]], row[0]))
+    rows = rows[:limit]
+    fields = ", ".join(COLUMNS)
+    values = {
+        row[0]: row[1:]
+        for row in connection.execute(
+            text(f"SELECT id, {fields} FROM node WHERE id IN ({_ids(r[0] for r in rows)})")
+        )
+    }
+    return [
+        (*row, scores[row[0]], *(search_marks.mark(v, clauses) for v in values[row[0]]))
+        for row in rows
+    ]
+
+
+def _ids(values: Iterable[int]) -> str:
+    return ", ".join(str(int(v)) for v in values)  # ints only: safe inline
 
 
 def _pg_rows(

@@ -58,6 +58,7 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROOT = QModelIndex()
 PAUSE_MS = 250  # typing pause before the search runs
+LIMIT = 50  # hits listed; when all are used, the count says more were found
 
 
 def heading(hit: Hit) -> list[str]:
@@ -225,15 +226,21 @@ class SearchDock(QDockWidget):
         self.timer.stop()
         query = self.query.text()
         started = time.perf_counter()
-        hits = search(self.main.archive, query) if query.strip() else []
+        hits = search(self.main.archive, query, limit=LIMIT) if query.strip() else []
         self.seconds = time.perf_counter() - started
         self.model.set_hits(hits)
         if not query.strip():
             self.count.setText("")
         elif not hits:
             self.count.setText(QCoreApplication.translate("search", "No hits"))
-        else:
+        elif len(hits) < LIMIT:
             self.count.setText(QCoreApplication.translate("search", "Hits: {0}").format(len(hits)))
+        else:  # more were found: the best shown (app.search says how they were chosen)
+            self.count.setText(
+                QCoreApplication.translate(
+                    "search", "The best {0} hits: add a word to narrow"
+                ).format(len(hits))
+            )
         if hits:
             self.view.setCurrentIndex(self.model.index(0))
 

@@ -14,6 +14,9 @@ DA = {
     ("search", "Find in the meeting"): "Søg i mødet",
     ("search", "Previous"): "Forrige",
     ("search", "Next"): "Næste",
+    ("search", "The best {0} hits: add a word to narrow"): (
+        "De {0} bedste fund: tilføj et ord for at indsnævre"
+    ),
     ("search", "Previous hit (Shift+F3)"): "Forrige fund (Skift+F3)",
     ("search", "Next hit (F3)"): "Næste fund (F3)",
     ("search", "Close"): "Luk",

@@ -1502,6 +1502,10 @@
         <source>Hits: {0}</source>
         <translation>Fund: {0}</translation>
     </message>
+    <message>
+        <source>The best {0} hits: add a word to narrow</source>
+        <translation>De {0} bedste fund: tilføj et ord for at indsnævre</translation>
+    </message>
 </context>
 <context>
     <name>tags</name>

@@ -16,7 +16,7 @@ from tests.bench.run import _fresh_archive, _store, measure, measure_interleaved
 
 # Everyday words of council minutes: a common word, a rarer one, a short prefix, two
 # words, a phrase, a case-number fragment.
-QUERIES = ("kommune", "beslutning", "bus", "trafik plan", '"den kollektive trafik"', "2022")
+QUERIES = ("kommune", "beslutning", "bus", "trafik plan", '"den kollektive trafik"', "2022", "sag")
 QUERY_LIMIT_MS = 30.0
 EDIT_LIMIT, IMPORT_LIMIT = 1.10, 1.25
 
@@ -29,14 +29,19 @@ def report(pdfs: Sequence[Path], folder: Path, meetings: int = 1000, runs: int =
         _store(archive, doc, data, copy)
     lines = [f"search over {meetings} meetings, {runs} runs per query (target median ≤ 30 ms)"]
     every: list[float] = []
+    slowest = 0.0
     for query in QUERIES:
         times = measure(lambda q=query: search(archive, q), runs)
         every.extend(times)
+        slowest = max(slowest, median(times) * 1e3)
         hits = len(search(archive, query))
         lines.append(f"  {query:<26} {median(times) * 1e3:7.2f} ms  {hits:3d} hits")
     overall = median(every) * 1e3
-    verdict = "PASS" if overall <= QUERY_LIMIT_MS else "FAIL"
-    lines.append(f"  median of all {len(every)} runs: {overall:.2f} ms  {verdict}")
+    verdict = "PASS" if slowest <= QUERY_LIMIT_MS else "FAIL"
+    lines.append(
+        f"  median of all {len(every)} runs: {overall:.2f} ms; slowest query's median"
+        f" {slowest:.2f} ms  {verdict}"
+    )
 
     meeting = archive.meeting_ids()[-1]
     item = next(archive.load(meeting).items()).id
@@ -54,6 +59,7 @@ def report(pdfs: Sequence[Path], folder: Path, meetings: int = 1000, runs: int =
 
     copies = itertools.count(meetings)
     doc, data = docs[-1]
+    name = pdfs[-1].name
 
     def store() -> None:
         _store(archive, doc, data, next(copies))
@@ -62,16 +68,28 @@ def report(pdfs: Sequence[Path], folder: Path, meetings: int = 1000, runs: int =
         with search_index.disabled():
             store()
 
-    with_, without = measure_interleaved([store, store_without], 11)
-    lines.append(_cost("import (store a meeting)", median(with_), median(without), IMPORT_LIMIT))
+    def import_() -> None:  # what `kkr-desk import` and the window do (as bench_import)
+        _store(archive, parse_bytes(data, name), data, next(copies))
+
+    def import_without() -> None:
+        with search_index.disabled():
+            import_()
+
+    with_, without, store_with, store_alone = measure_interleaved(
+        [import_, import_without, store, store_without], 11
+    )
+    lines.append(_cost("import (parse + store)", median(with_), median(without), IMPORT_LIMIT))
+    lines.append(_cost("  of which the store step", median(store_with), median(store_alone), None))
     archive.db.close()
     return lines
 
 
-def _cost(name: str, with_: float, without: float, limit: float) -> str:
+def _cost(name: str, with_: float, without: float, limit: float | None) -> str:
     ratio = with_ / without
-    verdict = "PASS" if ratio <= limit else "FAIL"
-    return (
+    line = (
         f"  {name:<26} {with_ * 1e3:7.2f} ms with the index, {without * 1e3:7.2f} ms without"
-        f" = {ratio:.3f}× (target ≤ {limit:.2f}×)  {verdict}"
+        f" = {ratio:.3f}×"
     )
+    if limit is None:  # for information: the step the index is written in
+        return line
+    return line + f" (target ≤ {limit:.2f}×)  {'PASS' if ratio <= limit else 'FAIL'}"

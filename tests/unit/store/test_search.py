@@ -15,7 +15,7 @@ from alembic import command
 from kkr_desk.domain import edits
 from kkr_desk.domain.document import Document
 from kkr_desk.parse import parse_bytes
-from kkr_desk.store import lifecycle, migrate, search_index
+from kkr_desk.store import lifecycle, migrate, search_index, search_read
 from kkr_desk.store.archive import Archive
 from kkr_desk.store.common import WRITE
 from kkr_desk.store.db import Database
@@ -339,6 +339,42 @@ def test_limit_and_meeting_narrow_the_hits(archive: Archive, corpus_dir: Path) -
     assert only == [h for h in hits if h.meeting_id == ids[1]]
     assert all(h.item_id is not None and h.item_number for h in hits)
     assert {h.kind for h in hits} == {"dagsorden", "referat"}
+
+
+def test_on_sqlite_a_very_common_word_has_its_newest_matches_ranked(
+    archive: Archive, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = import_corpus(archive, corpus_dir)
+    if archive.db.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL ranks every match")
+    every = search(archive.db, "kommune", limit=500)
+    monkeypatch.setattr(search_read, "RANKED", 10)
+    with archive.db.engine.connect() as connection:
+        newest = [
+            row[0]
+            for row in connection.exec_driver_sql(
+                "SELECT rowid FROM search_entry WHERE search_entry MATCH '\"kommune\"*'"
+                " ORDER BY rowid DESC LIMIT 10"
+            )
+        ]
+    capped = search(archive.db, "kommune", limit=500)
+    assert {_node(archive, h) for h in capped} == set(newest)  # the ten newest, no others
+    ranks = [h.rank for h in capped]
+    assert ranks == sorted(ranks, reverse=True)
+    assert len(search(archive.db, "kommune", limit=500, meeting_id=ids[0])) == len(
+        [h for h in every if h.meeting_id == ids[0]]
+    )  # one meeting's matches are all ranked
+
+
+def _node(archive: Archive, hit: Found) -> int:
+    """The index entry (node) a hit is of: its item, or the item's part it was found in."""
+    meeting = archive.load(hit.meeting_id)
+    for node in meeting.walk():
+        if hit.field == "text" and node.kind.value == "part" and node.first == hit.first_line:
+            return node.id
+        if hit.field != "text" and node.id == hit.item_id:
+            return node.id
+    raise AssertionError(hit)
 
 
 def test_a_long_text_is_cut_around_where_most_of_its_words_are_marked() -> None:
