@@ -80,8 +80,19 @@ def _gui_command(args: argparse.Namespace) -> int:
             db=args.db,
             select=args.select,
             screenshot=Path(args.screenshot) if args.screenshot else None,
+            size=args.size,
+            search=args.search,
+            history=args.history,
         )
     )
+
+
+def _size(value: str) -> tuple[int, int]:
+    """``1280x720`` → (1280, 720)."""
+    width, sep, height = value.lower().partition("x")
+    if not (sep and width.isdigit() and height.isdigit() and int(width) and int(height)):
+        raise argparse.ArgumentTypeError(f"not a size like 1280x720: {value!r}")
+    return int(width), int(height)
 
 
 class _Version(argparse.Action):
@@ -130,6 +141,11 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--db", help="archive URL (SQLAlchemy); default $KKR_DESK_DB or user data")
     gui.add_argument("--select", metavar="ITEM_NUMBER", help="select this item, e.g. 2.1")
     gui.add_argument("--screenshot", metavar="PNG", help="render the window to PNG and exit")
+    gui.add_argument("--size", type=_size, metavar="WxH", help="the window's size, e.g. 1280x720")
+    gui.add_argument(
+        "--search", metavar="QUERY", help="open the archive search with QUERY and its best hit"
+    )
+    gui.add_argument("--history", action="store_true", help="open the meeting's history panel")
     gui.set_defaults(run=_gui_command)
     return parser
 

@@ -21,7 +21,7 @@ from kkr_desk.paths import resources_dir
 from kkr_desk.store.archive import Archive
 from kkr_desk.store.common import ArchiveError
 from kkr_desk.store.db import Database
-from kkr_desk.ui import archive_state, msgbox
+from kkr_desk.ui import archive_state, history_panel, msgbox
 from kkr_desk.ui.main_window import MainWindow
 
 log = logging.getLogger("kkr_desk.ui")
@@ -41,6 +41,9 @@ class Options:
     db: str | None = None
     select: str | None = None
     screenshot: Path | None = None
+    size: tuple[int, int] | None = None  # the window's size (a screenshot's: 1400×900)
+    search: str | None = None  # open the archive search with this query, its best hit
+    history: bool = False  # open the meeting's history panel
     settings: QSettings | None = None  # tests pass their own
 
 
@@ -110,10 +113,10 @@ def build_or_tell(options: Options) -> MainWindow:
         raise
 
 
-def screenshot(window: MainWindow, path: Path) -> None:
-    """Lay the window out at 1400×900, paint it, and save it as PNG."""
+def screenshot(window: MainWindow, path: Path, size: tuple[int, int] = SCREENSHOT_SIZE) -> None:
+    """Lay the window out at ``size``, paint it, and save it as PNG."""
     window.persist = False
-    window.resize(*SCREENSHOT_SIZE)
+    window.resize(*size)
     window.show()
     app = application()
     for _ in range(3):  # layout, then the page view's first paint
@@ -125,6 +128,19 @@ def screenshot(window: MainWindow, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(path), "PNG"):
         raise OSError(f"cannot write {path}")
+
+
+def open_panels(window: MainWindow, options: Options) -> None:
+    """The panels asked for on the command line: the archive search with its query run
+    and its best hit opened, the meeting's history."""
+    if options.search:
+        dock = window.search_dock
+        dock.query.setText(options.search)
+        dock.open()
+        if dock.model.rowCount():
+            dock.jump(dock.model.index(0))
+    if options.history:
+        history_panel.show_history(window)
 
 
 def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
@@ -159,8 +175,11 @@ def run(options: Options) -> int:
     if options.screenshot is not None:
         msgbox.set_handler(_unattended)
     window = build_or_tell(options)
+    if options.size is not None:
+        window.resize(*options.size)
+    open_panels(window, options)
     if options.screenshot is not None:
-        screenshot(window, options.screenshot)
+        screenshot(window, options.screenshot, options.size or SCREENSHOT_SIZE)
         window.close()
         return 0
     window.show()

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from kkr_desk.domain import edits, tags
 from kkr_desk.domain.derive import part_body, vocabulary
 from kkr_desk.domain.document import Document, Node, NodeKind
 from kkr_desk.domain.flag import SetFlag
+from kkr_desk.ui.flow_grid import FlowGrid
 
 
 def tag_label(tag: str) -> str:
@@ -78,7 +78,7 @@ class ItemPanel(QWidget):
             edit.editingFinished.connect(self._fields_edited)
 
         self.tag_buttons: dict[str, QToolButton] = {}
-        grid = QGridLayout()
+        grid = FlowGrid(most=4)
         for number, tag in enumerate(tags.TAGS, start=1):  # the vocabulary, in order
             button = QToolButton()
             button.setCheckable(True)
@@ -86,17 +86,16 @@ class ItemPanel(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.clicked.connect(lambda _=False, t=tag: self.toggle_tag(t))
             self.tag_buttons[tag] = button
-            grid.addWidget(button, (number - 1) // 4, (number - 1) % 4)
+            grid.add(button)
         self.confirm = QPushButton(self.tr("Confirm suggestion"))
         self.confirm.clicked.connect(self.confirm_tags)
-        after = len(tags.TAGS)  # the confirm button follows the last tag
-        grid.addWidget(self.confirm, after // 4, after % 4)
+        grid.add(self.confirm)  # after the last tag
         self.tag_state = QLabel()
         self.decision = QTextBrowser()
         fit_to_content(self.decision, 1)
         tag_box = QGroupBox(self.tr("Decision"))
         tag_layout = QVBoxLayout(tag_box)
-        tag_layout.addLayout(grid)
+        tag_layout.addWidget(grid)
         tag_layout.addWidget(self.tag_state)
         tag_layout.addWidget(self.decision)
 

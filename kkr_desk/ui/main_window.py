@@ -72,6 +72,8 @@ class MainWindow(WindowBase):
         self.meeting_list = QListView()
         self.meeting_list.setModel(self.meetings)
         self.meeting_list.setMinimumWidth(150)
+        self.meeting_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.meeting_list.setTextElideMode(Qt.TextElideMode.ElideRight)  # tooltip: all of it
         self.meeting_list.activated.connect(self._meeting_chosen)
         self.meeting_list.clicked.connect(self._meeting_chosen)
 

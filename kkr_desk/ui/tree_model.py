@@ -236,12 +236,12 @@ class MeetingListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         m = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             kind = self.tr("minutes") if m.kind == "referat" else self.tr("agenda")
-            date = long_date(m.date)
-            return f"{date}  {kind}\n{m.body} · {m.reviewed}/{m.items}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return m.source_name
+            text = f"{long_date(m.date)}  {kind}\n{m.body} · {m.reviewed}/{m.items}"
+            if role == Qt.ItemDataRole.ToolTipRole:  # the whole of a line cut short
+                return f"{text}\n{m.source_name}"
+            return text
         if role == Qt.ItemDataRole.UserRole:
             return m.id
         return None
