@@ -182,8 +182,12 @@ def export_command(args: argparse.Namespace) -> int:
         )
     except (OSError, ValueError) as exc:
         raise ArchiveError(f"the export could not be written: {exc}") from None
-    print(f"{items} items of {len(ids)} meetings written to {args.out}")
+    print(f"wrote {_count(items, 'item')} of {_count(len(ids), 'meeting')} to {args.out}")
     return 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _print_reimport(report: lifecycle.ImportReport) -> None:

@@ -84,14 +84,15 @@ def test_export_all_as_csv_and_one_as_json(capsys, url, files, tmp_path) -> None
         capsys, "export", "--all", "--format", "csv", "--out", str(out_csv), "--db", url
     )
     assert code == 0
-    assert out.startswith("6 items of 2 meetings")
+    assert out.startswith("wrote 6 items of 2 meetings")
     data = out_csv.read_bytes()
     assert data.startswith(b"\xef\xbb\xbfmeeting_id;body;")
     out_json = tmp_path / "et.json"
-    code, _, _ = run(
+    code, out, _ = run(
         capsys, "export", "--meeting", "2", "--format", "json", "--out", str(out_json), "--db", url
     )
     assert code == 0
+    assert out.startswith("wrote 3 items of 1 meeting to")
     document = json.loads(out_json.read_text(encoding="utf-8"))
     assert [m["body"] for m in document["meetings"]] == ["KKR Midtjylland"]
     assert (
