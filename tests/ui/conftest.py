@@ -1,6 +1,8 @@
 """Every UI test runs with messages captured: a forgotten modal dialog cannot hang CI.
 ``archive`` (the corpus minutes in an archive file) and ``window`` (the real window on
-it) serve the tests that need nothing else."""
+it) serve the tests that need nothing else. ``language`` runs a test in Danish and in
+English (the interface language installed, English again afterwards); a test asking for
+it and for ``window`` gets the window built in that language."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kkr_desk.store.archive import Archive
-from kkr_desk.ui import msgbox
+from kkr_desk.ui import i18n, msgbox
 from kkr_desk.ui.main_window import MainWindow
 from tests.ui.windows import archive_file, main_window
 
@@ -30,7 +32,21 @@ def archive(tmp_path: Path, corpus_dir: Path) -> Iterator[Archive]:
         yield archive
 
 
+@pytest.fixture(params=["da", "en"])
+def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
+    """The interface language, Danish then English; English is installed again after."""
+    i18n.install(qapp, request.param)
+    try:
+        yield request.param
+    finally:
+        i18n.install(qapp, "en")
+
+
 @pytest.fixture
-def window(qtbot, archive: Archive, tmp_path: Path) -> Iterator[MainWindow]:
+def window(
+    request: pytest.FixtureRequest, qtbot, archive: Archive, tmp_path: Path
+) -> Iterator[MainWindow]:
+    if "language" in request.fixturenames:
+        request.getfixturevalue("language")  # installed before the window is built
     with main_window(qtbot, archive, tmp_path) as win:
         yield win

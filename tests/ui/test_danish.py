@@ -4,6 +4,7 @@ QLocale; Qt's own dialogs in Danish; the language notice in the language chosen.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import re
 import xml.etree.ElementTree as ET
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kkr_desk.app import describe
 from kkr_desk.domain.edits import EditError
 from kkr_desk.domain.errors import EDIT_TEMPLATES
 from kkr_desk.parse.errors import TEMPLATES as PARSE_TEMPLATES
@@ -32,6 +34,7 @@ from kkr_desk.paths import resources_dir
 from kkr_desk.store.common import TEMPLATES as ARCHIVE_TEMPLATES
 from kkr_desk.store.guard import DUPLICATE_TEMPLATES
 from kkr_desk.ui import i18n, messages
+from kkr_desk.ui.history_panel import HistoryDock
 from kkr_desk.ui.main_window import MainWindow
 from tests.ui.windows import main_window
 
@@ -50,16 +53,31 @@ def danish(qapp) -> Iterator[None]:
 
 
 def _danish_words() -> set[str]:
-    """Every word of every Danish translation (ours in the .ts)."""
+    """Every word of every Danish translation: ours in the .ts, and the Danish half of
+    every ``Words(english, danish)`` pair of the layers without Qt (the history's
+    descriptions, kkr_desk/app)."""
     root = ET.parse(TS).getroot()
     texts = [t.text or "" for t in root.iter("translation")]
     texts += [t.text or "" for t in root.iter("numerusform")]
+    texts += _words_pairs_danish()
     return {w.lower() for text in texts for w in WORD.findall(text.replace("&", ""))}
 
 
+def _words_pairs_danish() -> list[str]:
+    texts = []
+    for path in Path(describe.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Words":
+                danish = node.args[1] if len(node.args) > 1 else None
+                if isinstance(danish, ast.Constant) and isinstance(danish.value, str):
+                    texts.append(danish.value)
+    return texts
+
+
 def _data_words(win: MainWindow) -> set[str]:
-    """Words the meeting itself brings: its text, names and fields; the program's name."""
-    words = {"kkr", "desk"}
+    """Words the meeting itself brings: its text, names and fields; the clerk's user
+    name; the program's name."""
+    words = {"kkr", "desk", win.archive.user.lower()}
     doc = win.session.doc if win.session is not None else None
     texts: list[str] = []
     if doc is not None:
@@ -260,3 +278,36 @@ def test_language_notice_in_the_language_chosen(qtbot, archive, tmp_path: Path) 
         "Sproget skifter, når KKR Desk startes igen.",
         "The language changes when KKR Desk starts again.",
     ]
+
+
+def test_the_days_panels_in_danish_show_no_english(danish, qtbot, archive, tmp_path: Path) -> None:
+    """The window after a day's work: an item selected and edited (tagged, flagged, a
+    line corrected), the cursor outside it, the find bar and the archive search used,
+    the history dock on both tabs, the unreviewed filter on."""
+    from kkr_desk.domain import edits
+    from tests.ui.windows import item
+
+    with main_window(qtbot, archive, tmp_path) as win:
+        win.select_item("2.2")
+        node = item(win, "2.2")
+        win.action_map["tag_1"].trigger()
+        win.action_map["flagged"].trigger()
+        assert win.edit.push(edits.CorrectLine(node.children[-1].last, "Rettet linje"), "x")
+        win.action_map["find"].trigger()
+        win.find_bar.edit.setText("kommune")
+        win.action_map["search"].trigger()
+        win.search_dock.query.setText("kommune")
+        win.search_dock.query.returnPressed.emit()
+        win.action_map["change_history"].trigger()
+        win.action_map["filter_unreviewed"].trigger()
+        win.select_item("2.2")
+        while win.current_line <= node.last:  # the cursor past 2.2: the line edits say
+            assert win.page_view.step_cursor(1)  # why they are off
+        assert len(win.search_dock.model.hits) > 0
+        assert win.find_bar.isVisible()
+        dock = win.findChild(HistoryDock)
+        assert dock.changes_list.topLevelItemCount() == 3  # the three edits, described
+        dock.tabs.setCurrentIndex(1)
+        assert dock.since_list.topLevelItemCount() == 1  # 2.2
+        assert not win.action_map["split_item"].isEnabled()
+        assert english_texts(win) == []

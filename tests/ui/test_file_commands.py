@@ -5,7 +5,6 @@ export counts in plural forms and opens the export's folder."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,12 +12,17 @@ from PySide6.QtCore import QObject, QSettings, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
-from kkr_desk.ui import i18n, recent_files, transfer
+from kkr_desk.ui import recent_files, transfer
 from kkr_desk.ui.main_window import MainWindow
 from tests.ui.windows import REFERAT
 
 pytestmark = pytest.mark.gui
 DAGSORDEN = "kkr-nordjylland-2020-06-19-dagsorden.pdf"
+# What the window says about files, in each language.
+SAYS = {
+    "en": {"export": "Export", "open folder": "Open folder", "none": "(none)"},
+    "da": {"export": "Eksport", "open folder": "Åbn mappe", "none": "(ingen)"},
+}
 
 
 def export(window: MainWindow, out: Path, scope: str, fmt: str = "csv") -> list[str]:
@@ -35,7 +39,9 @@ def export(window: MainWindow, out: Path, scope: str, fmt: str = "csv") -> list[
     return offered
 
 
-def test_one_meeting_is_exported_under_its_file_name(window: MainWindow, tmp_path: Path) -> None:
+def test_one_meeting_is_exported_under_its_file_name(
+    language: str, window: MainWindow, tmp_path: Path
+) -> None:
     assert export(window, tmp_path / "a.csv", "one") == ["kkr-nordjylland-2022-11-18-referat.csv"]
     assert export(window, tmp_path / "b.json", "one", "json") == [
         "kkr-nordjylland-2022-11-18-referat.json"
@@ -44,7 +50,7 @@ def test_one_meeting_is_exported_under_its_file_name(window: MainWindow, tmp_pat
 
 
 def test_the_dialogs_start_in_the_folder_last_used(
-    window: MainWindow, tmp_path: Path, corpus_dir: Path
+    language: str, window: MainWindow, tmp_path: Path, corpus_dir: Path
 ) -> None:
     assert window.files.start_folder() == ""  # nothing used yet: Qt's choice
     exports = tmp_path / "eksport"
@@ -80,9 +86,9 @@ def entries(window: MainWindow) -> list[str]:
 
 
 def test_file_menu_recent_files_imports_again(
-    window: MainWindow, tmp_path: Path, corpus_dir: Path
+    language: str, window: MainWindow, tmp_path: Path, corpus_dir: Path
 ) -> None:
-    assert entries(window) == ["(none)"]
+    assert entries(window) == [SAYS[language]["none"]]
     copy = tmp_path / DAGSORDEN
     shutil.copy(corpus_dir / DAGSORDEN, copy)
     window.import_paths([copy])
@@ -105,34 +111,32 @@ def test_a_recent_file_that_is_gone_leaves_the_list(
     assert entries(window) == [f"&1 {REFERAT}"]
 
 
-@pytest.fixture
-def danish(qapp) -> Iterator[None]:
-    i18n.install(qapp, "da")
-    yield
-    i18n.install(qapp, "en")
+PLURALS = {
+    "da": [
+        (19, 1, "19 punkter fra 1 møde blev skrevet til {0}."),
+        (1, 2, "1 punkt fra 2 møder blev skrevet til {0}."),
+        (10000, 2, "10.000 punkter fra 2 møder blev skrevet til {0}."),
+    ],
+    "en": [
+        (19, 1, "Wrote 19 items from 1 meeting to {0}."),
+        (1, 2, "Wrote 1 item from 2 meetings to {0}."),
+    ],
+}
 
 
-def test_the_export_message_counts_in_danish_plurals(danish, tmp_path: Path) -> None:
+def test_the_export_message_counts_in_plurals(language: str, tmp_path: Path) -> None:
     out = tmp_path / "a.csv"
-    assert transfer.exported_text(19, 1, out) == f"19 punkter fra 1 møde blev skrevet til {out}."
-    assert transfer.exported_text(1, 2, out) == f"1 punkt fra 2 møder blev skrevet til {out}."
-    assert transfer.exported_text(10000, 2, out).startswith("10.000 punkter fra 2 møder")
+    for items, meetings, text in PLURALS[language]:
+        assert transfer.exported_text(items, meetings, out) == text.format(out)
 
 
-def test_the_export_message_counts_in_english_plurals(qapp, tmp_path: Path) -> None:
-    out = tmp_path / "a.csv"
-    assert transfer.exported_text(19, 1, out) == f"Wrote 19 items from 1 meeting to {out}."
-    assert transfer.exported_text(1, 2, out) == f"Wrote 1 item from 2 meetings to {out}."
-
-
-def test_the_export_is_told_from_the_window(window: MainWindow, tmp_path: Path) -> None:
+def test_the_export_is_told_from_the_window(
+    language: str, window: MainWindow, tmp_path: Path
+) -> None:
     out = tmp_path / "a.csv"
     export(window, out, "one")
-    assert window.messages[-1] == (
-        "information",
-        "Export",
-        transfer.exported_text(19, 1, out),
-    )
+    expected = next(t for n, m, t in PLURALS[language] if (n, m) == (19, 1))
+    assert window.messages[-1] == ("information", SAYS[language]["export"], expected.format(out))
 
 
 class Opened(QObject):
@@ -147,12 +151,12 @@ class Opened(QObject):
         self.urls.append(url)
 
 
-def test_open_folder_opens_the_exports_folder(qtbot, tmp_path: Path) -> None:
+def test_open_folder_opens_the_exports_folder(qtbot, language: str, tmp_path: Path) -> None:
     out = tmp_path / "eksport" / "a.csv"
     assert transfer.folder_url(out) == QUrl.fromLocalFile(str(tmp_path / "eksport"))
     box = transfer.exported_box(None, "written", out)
     qtbot.addWidget(box)
-    button = next(b for b in box.buttons() if b.text() == "Open folder")
+    button = next(b for b in box.buttons() if b.text() == SAYS[language]["open folder"])
     assert box.buttonRole(button) == QMessageBox.ButtonRole.ActionRole
     opened = Opened()
     QDesktopServices.setUrlHandler("file", opened, "open")

@@ -36,11 +36,6 @@ LABELS = {
 }
 
 
-@pytest.fixture(params=["da", "en"])
-def language(request: pytest.FixtureRequest) -> str:
-    return request.param
-
-
 @pytest.fixture
 def win(qtbot, qapp, tmp_path: Path, corpus_dir: Path, language: str) -> Iterator[MainWindow]:
     with search_window(qtbot, qapp, tmp_path, corpus_dir, language) as window:
@@ -75,7 +70,6 @@ def test_a_word_found_once_selects_its_item_and_marks_it(
     assert marks.last == {}
 
 
-@pytest.mark.parametrize("language", ["da"])
 def test_next_and_previous_walk_the_hits_in_the_gold_order(
     win: MainWindow, qtbot, corpus_dir: Path, language: str
 ) -> None:

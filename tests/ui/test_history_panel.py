@@ -25,6 +25,26 @@ def danish(qapp) -> Iterator[None]:
     i18n.install(qapp, "en")
 
 
+# What the dock says, in each language (the Danish from packaging/translations/da_history.py
+# and kkr_desk/app/describe.py).
+SAYS = {
+    "en": {
+        "title of": "Title of {0}",
+        "reverted change": "Reverted change: {0} (of ",
+        "reverted": "{0} (reverted)",
+        "nothing": "Nothing differs from the imported file",
+        "undo": "Undo this change",
+    },
+    "da": {
+        "title of": "Titel på {0}",
+        "reverted change": "Fortrudt ændring: {0} (fra ",
+        "reverted": "{0} (fortrudt)",
+        "nothing": "Intet afviger fra den importerede fil",
+        "undo": "Fortryd denne ændring",
+    },
+}
+
+
 def open_dock(win) -> HistoryDock:
     win.action_map["change_history"].trigger()
     dock = win.findChild(HistoryDock)
@@ -59,19 +79,25 @@ def test_changes_are_listed_newest_first_with_before_and_after(window) -> None:
     assert listed[1][3] == f"'{old[:79]}…' → 'Ny titel'"
 
 
-def test_undo_this_change_reverts_it_as_a_new_edit(window) -> None:
+def test_undo_this_change_reverts_it_as_a_new_edit(window, language: str) -> None:
+    says = SAYS[language]
+    title_of = says["title of"].format("2.1")
     old = item(window, "2.1").title
     set_title(window, "2.1", "Forkert")
     window.edit.push(edits.SetNote(item(window, "2.1").id, "Behold"), "Note")
     dock = open_dock(window)
+    assert dock.revert_button.text() == says["undo"]
     dock.changes_list.setCurrentItem(dock.changes_list.topLevelItem(1))  # the title
+    assert rows(dock.changes_list)[1][2] == title_of
     dock.revert_button.click()
     assert (item(window, "2.1").title, item(window, "2.1").note) == (old, "Behold")
+    stored = window.archive.load(window.session.meeting_id)  # in the archive, not only shown
+    assert next(i for i in stored.items() if i.number == "2.1").title == old
     listed = rows(dock.changes_list)
     assert len(listed) == 3
-    assert listed[0][2].startswith("Reverted change: Title of 2.1 (of ")
+    assert listed[0][2].startswith(says["reverted change"].format(title_of))
     assert listed[0][3].startswith("'Forkert' → ")
-    assert listed[2][2] == "Title of 2.1 (reverted)"
+    assert listed[2][2] == says["reverted"].format(title_of)
     assert window.messages == []
     window.undo_group.undo()  # the revert is on the undo stack like any edit
     assert item(window, "2.1").title == "Forkert"
@@ -111,11 +137,14 @@ def test_only_the_selected_item(window) -> None:
     assert len(rows(dock.changes_list)) == 2
 
 
-def test_changes_since_import_list_the_edited_items(window) -> None:
+def test_changes_since_import_list_the_edited_items(window, language: str) -> None:
     dock = open_dock(window)
     dock.tabs.setCurrentIndex(1)
-    assert rows(dock.since_list) == [["Nothing differs from the imported file", ""]]
+    assert rows(dock.since_list) == [[SAYS[language]["nothing"], ""]]
     set_title(window, "2.1", "En")
+    # 2.3 changed and changed back: no different from the file, so not listed
+    window.edit.push(edits.SetReview(item(window, "2.3").id, "reviewed"), "Review")
+    window.edit.push(edits.SetReview(item(window, "2.3").id, "unreviewed"), "Review")
     two = item(window, "2.2")
     line = two.children[-1].last
     assert window.edit.push(edits.CorrectLine(line, "Rettet"), "Line")
@@ -129,7 +158,8 @@ def test_changes_since_import_list_the_edited_items(window) -> None:
     assert window.selected_node().id == two.id
     # Activating a change in the history selects its item too.
     dock.tabs.setCurrentIndex(0)
-    dock.changes_list.itemActivated.emit(dock.changes_list.topLevelItem(1), 0)
+    title_row = dock.changes_list.topLevelItemCount() - 1  # the first change: 2.1's title
+    dock.changes_list.itemActivated.emit(dock.changes_list.topLevelItem(title_row), 0)
     assert window.selected_node().id == item(window, "2.1").id
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,15 +27,16 @@ from PySide6.QtWidgets import (
 from kkr_desk.domain import edits
 from kkr_desk.parse import parse_file
 from kkr_desk.store.archive import Archive
-from kkr_desk.ui import action_table, actions, i18n
+from kkr_desk.ui import action_table, actions
 from kkr_desk.ui.main_window import MainWindow
-from tests.ui.windows import item, main_window
+from tests.ui.windows import item
 
 pytestmark = pytest.mark.gui
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 AGENDA = "kkr-nordjylland-2020-06-19-dagsorden.pdf"
 # What the offscreen platform cannot do for a popup menu; said by Qt, not by the window.
+EVERY_ITEM_REVIEWED = {"en": "Every item is reviewed.", "da": "Alle punkter er gennemgået."}
 POPUP = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|grabbing the keyboard)")
 
 
@@ -75,13 +76,15 @@ def _popup(qtbot, press: Callable[[], None]) -> list[str] | None:
 
 
 # -- focus, next and previous item ------------------------------------------------------------
-def test_focus_starts_in_the_tree(qtbot, window: MainWindow) -> None:
+def test_focus_starts_in_the_tree(qtbot, language: str, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.tree)
 
 
-def test_next_and_previous_item_skip_parts_and_sections(qtbot, window: MainWindow) -> None:
+def test_next_and_previous_item_skip_parts_and_sections(
+    qtbot, language: str, window: MainWindow
+) -> None:
     tree = _ready(qtbot, window)
     qtbot.keyClick(tree, Qt.Key.Key_Down, CTRL)  # nothing selected: the first item
     assert _selected(window) == "item 1.1"
@@ -114,7 +117,9 @@ def test_next_item_skips_what_the_filter_hides(qtbot, window: MainWindow) -> Non
 
 
 # -- Space --------------------------------------------------------------------------------
-def test_space_marks_reviewed_and_moves_to_the_next_unreviewed(qtbot, window: MainWindow) -> None:
+def test_space_marks_reviewed_and_moves_to_the_next_unreviewed(
+    qtbot, language: str, window: MainWindow
+) -> None:
     assert window.action_map["move_on"].isChecked()  # on by default
     window.edit.push(edits.SetReview(item(window, "1.3").id, "reviewed"), "test")
     window.select_node(item(window, "1.1"))
@@ -145,14 +150,14 @@ def test_space_keeps_the_unreviewed_filter(qtbot, window: MainWindow) -> None:
     assert _selected(window) == "item 2.5"
 
 
-def test_the_last_unreviewed_item_says_so(qtbot, window: MainWindow) -> None:
+def test_the_last_unreviewed_item_says_so(qtbot, language: str, window: MainWindow) -> None:
     for other in list(window.session.doc.items())[1:]:
         window.edit.push(edits.SetReview(other.id, "reviewed"), "test")
     window.select_node(item(window, "1.1"))
     qtbot.keyClick(_ready(qtbot, window), Qt.Key.Key_Space)
     assert item(window, "1.1").review == "reviewed"
     assert _selected(window) == "item 1.1"
-    assert window.statusBar().currentMessage() == "Every item is reviewed."
+    assert window.statusBar().currentMessage() == EVERY_ITEM_REVIEWED[language]
 
 
 def test_the_setting_turns_moving_on_off_and_is_kept(
@@ -171,7 +176,9 @@ def test_the_setting_turns_moving_on_off_and_is_kept(
 
 
 # -- redo, context menu -------------------------------------------------------------------------
-def test_redo_is_the_platform_key_and_ctrl_shift_z(qtbot, window: MainWindow) -> None:
+def test_redo_is_the_platform_key_and_ctrl_shift_z(
+    qtbot, language: str, window: MainWindow
+) -> None:
     redo = window.action_map["redo"].shortcuts()
     for key in [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), "Ctrl+Shift+Z"]:
         assert QKeySequence(key) in redo
@@ -196,7 +203,7 @@ def _names(groups: tuple[tuple[str, ...], ...]) -> list[str]:
 @pytest.mark.parametrize(
     "key", [(Qt.Key.Key_F10, SHIFT), (Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier)]
 )
-def test_the_keys_open_the_context_menu(qtbot, window: MainWindow, key) -> None:
+def test_the_keys_open_the_context_menu(qtbot, language: str, window: MainWindow, key) -> None:
     node = item(window, "2.2")
     window.select_node(node)
     tree = _ready(qtbot, window)
@@ -210,7 +217,7 @@ def test_the_keys_open_the_context_menu(qtbot, window: MainWindow, key) -> None:
 
 # -- the meeting list ---------------------------------------------------------------------
 def test_moving_in_the_meeting_list_opens_the_meeting(
-    qtbot, window: MainWindow, archive: Archive, corpus_dir: Path
+    qtbot, language: str, window: MainWindow, archive: Archive, corpus_dir: Path
 ) -> None:
     first = window.session.meeting_id
     path = corpus_dir / AGENDA
@@ -237,16 +244,9 @@ def test_moving_in_the_meeting_list_opens_the_meeting(
 
 
 # -- mnemonics -------------------------------------------------------------------------------
-@pytest.fixture(params=["en", "da"])
-def language_window(
-    request, qtbot, qapp, archive: Archive, tmp_path: Path
-) -> Iterator[tuple[MainWindow, str]]:
-    i18n.install(qapp, request.param)
-    try:
-        with main_window(qtbot, archive, tmp_path) as win:
-            yield win, request.param
-    finally:
-        i18n.install(qapp, "en")
+@pytest.fixture
+def language_window(language: str, window: MainWindow) -> tuple[MainWindow, str]:
+    return window, language
 
 
 def _mnemonic_texts(root: QWidget) -> list[str]:

@@ -2,12 +2,14 @@
 panel can be seen (scrolling the panel's one scroll area), the tree shows at least ten
 items because parts take no rows until their item is selected, the shortcut list
 scrolls inside a window that fits the screen, and the Correct-line dialog is as wide as
-the line."""
+the line. What shows text runs in Danish (the longer labels) and in English; the tree's
+rows and the panel's one scroll area are geometry, the same in both."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -63,7 +65,9 @@ def _kind(win: MainWindow, index: QModelIndex) -> NodeKind | None:
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_every_field_of_the_item_panel_can_be_seen(qtbot, window: MainWindow, size) -> None:
+def test_every_field_of_the_item_panel_can_be_seen(
+    qtbot, language: str, window: MainWindow, size
+) -> None:
     _at_size(qtbot, window, size)
     window.select_item("2.2")  # an item with four parts and a long decision
     QApplication.processEvents()
@@ -123,7 +127,9 @@ def test_selecting_opens_only_the_selected_item(qtbot, window: MainWindow) -> No
     assert not opened("2.3")
 
 
-def test_the_shortcut_list_fits_the_screen_and_scrolls(qtbot, window: MainWindow) -> None:
+def test_the_shortcut_list_fits_the_screen_and_scrolls(
+    qtbot, language: str, window: MainWindow
+) -> None:
     dialog = window.view_commands.show_shortcuts()
     qtbot.waitExposed(dialog)
     screen = dialog.screen().availableGeometry()
@@ -131,8 +137,9 @@ def test_the_shortcut_list_fits_the_screen_and_scrolls(qtbot, window: MainWindow
     assert dialog.frameGeometry().width() <= screen.width()
     area = dialog.findChild(QScrollArea)
     table = area.widget()
+    native = QKeySequence.SequenceFormat.NativeText
     for name in ("split_part", "merge", "reviewed", "next_unreviewed", "tag_1", "undo"):
-        shortcut = window.action_map[name].shortcut().toString()
+        shortcut = window.action_map[name].shortcut().toString(native)  # "Mellemrum" in Danish
         assert shortcut
         assert shortcut in table.text()
     bar = area.verticalScrollBar()
@@ -143,7 +150,9 @@ def test_the_shortcut_list_fits_the_screen_and_scrolls(qtbot, window: MainWindow
     again.close()
 
 
-def test_the_correct_line_dialog_is_as_wide_as_the_line(qtbot, window: MainWindow) -> None:
+def test_the_correct_line_dialog_is_as_wide_as_the_line(
+    qtbot, language: str, window: MainWindow
+) -> None:
     doc = window.session.doc
     longest = max(
         (i for i in range(len(doc.lines)) if doc.deepest(i) is not None),

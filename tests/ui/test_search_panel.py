@@ -36,11 +36,6 @@ TITLES = {
 FILES = {MINUTES: "referat", AGENDA: "dagsorden"}
 
 
-@pytest.fixture(params=["da", "en"])
-def language(request: pytest.FixtureRequest) -> str:
-    return request.param
-
-
 @pytest.fixture
 def win(qtbot, qapp, tmp_path: Path, corpus_dir: Path, language: str) -> Iterator[MainWindow]:
     with search_window(qtbot, qapp, tmp_path, corpus_dir, language) as window:

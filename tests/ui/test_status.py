@@ -3,12 +3,9 @@ review status, the review filter's three modes, the tree's status and tags colum
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 
-from kkr_desk.ui import i18n
 from kkr_desk.ui.main_window import MainWindow
 from kkr_desk.ui.tree_model import NODE_ROLE
 from tests.ui.windows import item
@@ -16,11 +13,23 @@ from tests.ui.windows import item
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def danish(qapp) -> Iterator[None]:
-    i18n.install(qapp, "da")
-    yield
-    i18n.install(qapp, "en")
+# What the panel and the tree say, in each language.
+SAYS = {
+    "en": {
+        "both": "Reviewed ✓ · Flagged for follow-up",
+        "reviewed · flagged": "reviewed · flagged",
+        "flagged": "flagged",
+        "approved": "Approved",
+        "tags": "Tags",
+    },
+    "da": {
+        "both": "Gennemgået ✓ · Markeret til opfølgning",
+        "reviewed · flagged": "gennemgået · markeret",
+        "flagged": "markeret",
+        "approved": "Godkendt",
+        "tags": "Mærker",
+    },
+}
 
 
 def stored(window: MainWindow, number: str):
@@ -46,7 +55,8 @@ def status_cell(window: MainWindow, number: str, column: int = 2) -> str | None:
     return model.data(index.siblingAtColumn(column))
 
 
-def test_flag_toggles_without_touching_the_review(window: MainWindow, danish: None) -> None:
+def test_flag_toggles_without_touching_the_review(language: str, window: MainWindow) -> None:
+    says = SAYS[language]
     window.action_map["move_on"].setChecked(False)
     window.select_item("1.2")
     window.action_map["reviewed"].trigger()
@@ -54,12 +64,12 @@ def test_flag_toggles_without_touching_the_review(window: MainWindow, danish: No
     one = stored(window, "1.2")
     assert (one.review, one.flagged) == ("reviewed", True)
     assert window.panel.flagged.isChecked()
-    assert window.panel.review.text() == "Gennemgået ✓ · Markeret til opfølgning"
-    assert status_cell(window, "1.2") == "gennemgået · markeret"
+    assert window.panel.review.text() == says["both"]
+    assert status_cell(window, "1.2") == says["reviewed · flagged"]
 
     window.action_map["reviewed"].trigger()  # taking the review back keeps the flag
     assert (stored(window, "1.2").review, stored(window, "1.2").flagged) == ("unreviewed", True)
-    assert status_cell(window, "1.2") == "markeret"
+    assert status_cell(window, "1.2") == says["flagged"]
     window.action_map["flagged"].trigger()
     assert (stored(window, "1.2").review, stored(window, "1.2").flagged) == ("unreviewed", False)
     assert not window.panel.flagged.isChecked()
@@ -68,7 +78,7 @@ def test_flag_toggles_without_touching_the_review(window: MainWindow, danish: No
     assert (item(window, "1.2").review, item(window, "1.2").flagged) == ("unreviewed", True)
 
 
-def test_the_review_filter_modes(window: MainWindow) -> None:
+def test_the_review_filter_modes(language: str, window: MainWindow) -> None:
     window.action_map["move_on"].setChecked(False)
     every = shown(window)
     window.select_item("1.1")
@@ -94,11 +104,11 @@ def test_the_review_filter_modes(window: MainWindow) -> None:
     assert shown(window) == every
 
 
-def test_the_tree_shows_the_items_tags(window: MainWindow, danish: None) -> None:
+def test_the_tree_shows_the_items_tags(language: str, window: MainWindow) -> None:
     window.select_item("1.1")
     window.action_map["tag_1"].trigger()  # approved, as the clerk's choice
     tags = {t for t in stored(window, "1.1").tags}
     assert "approved" in tags
-    assert "Godkendt" in (status_cell(window, "1.1", 3) or "").split(", ")
+    assert SAYS[language]["approved"] in (status_cell(window, "1.1", 3) or "").split(", ")
     header = window.filter.sourceModel().headerData(3, Qt.Orientation.Horizontal)
-    assert header == "Mærker"
+    assert header == SAYS[language]["tags"]

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from kkr_desk.store.archive import Archive
 from kkr_desk.store.db import Database
-from kkr_desk.ui import i18n, msgbox
+from kkr_desk.ui import msgbox
 from kkr_desk.ui.main_window import MainWindow
 from tests.ui.test_findings_panel import without_case_lines
 
@@ -20,8 +20,10 @@ MINUTES = "kkr-nordjylland-2022-11-18-referat"
 
 
 @pytest.fixture
-def empty(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
-    """The window, shown, on an archive with no meeting."""
+def empty(request: pytest.FixtureRequest, qtbot, tmp_path: Path) -> Iterator[MainWindow]:
+    """The window, shown, on an archive with no meeting (in the test's ``language``)."""
+    if "language" in request.fixturenames:
+        request.getfixturevalue("language")
     db = Database.open(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     try:
@@ -36,7 +38,13 @@ def empty(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
         db.close()
 
 
-def test_an_empty_archive_shows_the_welcome_page(empty: MainWindow) -> None:
+WELCOME = {
+    "en": ("Welcome to KKR Desk", "Open PDF…", "or drag a PDF here"),
+    "da": ("Velkommen til KKR Desk", "Åbn PDF…", "eller træk en PDF hertil"),
+}
+
+
+def test_an_empty_archive_shows_the_welcome_page(language: str, empty: MainWindow) -> None:
     welcome = empty.welcome
     assert welcome.showing()
     assert welcome.page.isVisible()
@@ -44,13 +52,12 @@ def test_an_empty_archive_shows_the_welcome_page(empty: MainWindow) -> None:
     assert not empty.page_box.isVisible()  # no "Page 0"
     assert not empty.page_total.isVisible()
     assert not empty.progress.isVisible()
-    assert welcome.page.title.text() == "Welcome to KKR Desk"
-    assert welcome.page.open_button.text() == "Open PDF…"
-    assert welcome.page.hint.text() == "or drag a PDF here"
+    page = welcome.page
+    assert (page.title.text(), page.open_button.text(), page.hint.text()) == WELCOME[language]
 
 
 def test_the_button_opens_a_file_and_the_page_view_comes_back(
-    qtbot, empty: MainWindow, corpus_dir: Path
+    qtbot, language: str, empty: MainWindow, corpus_dir: Path
 ) -> None:
     asked: list[bool] = []
     empty.files.ask_open_paths = lambda: asked.append(True) or [corpus_dir / f"{MINUTES}.pdf"]
@@ -61,26 +68,13 @@ def test_the_button_opens_a_file_and_the_page_view_comes_back(
     assert empty.page_view.isVisible()
     assert empty.page_box.isVisible()
     assert empty.page_box.value() == 1
-    assert empty.page_total.text() == f"of {empty.page_view.page_count()}"
+    of = {"en": "of {0}", "da": "af {0}"}[language]
+    assert empty.page_total.text() == of.format(empty.page_view.page_count())
     # the meeting goes into the trash: the archive is empty again, the welcome is back
     empty.archive_commands.delete_meeting()  # the question is answered Yes
     assert empty.meetings.rowCount() == 0
     assert empty.welcome.showing()
     assert not empty.page_box.isVisible()
-
-
-def test_the_welcome_page_speaks_danish(qapp, empty: MainWindow, tmp_path: Path) -> None:
-    i18n.install(qapp, "da")
-    try:
-        settings = QSettings(str(tmp_path / "da.ini"), QSettings.Format.IniFormat)
-        win = MainWindow(empty.archive, settings)
-        page = win.welcome.page
-        assert page.title.text() == "Velkommen til KKR Desk"
-        assert page.open_button.text() == "Åbn PDF…"
-        assert page.hint.text() == "eller træk en PDF hertil"
-        win.deleteLater()
-    finally:
-        i18n.install(qapp, "en")
 
 
 def test_the_findings_dock_folds_when_there_is_nothing_to_check(
