@@ -175,25 +175,37 @@ def bench_import(pdfs: Sequence[Path], folder: Path, runs: int = RUNS) -> list[R
     return rows
 
 
+# Items per second each table/object export must reach on 1,000 meetings (issue 12); the
+# decision reports are per meeting and timed on their own.
+EXPORT_TARGETS = {"csv": 20_000, "json": 20_000, "xlsx": 5_000, "oparl": 10_000}
+
+
 def bench_export(pdfs: Sequence[Path], folder: Path, meetings: int = 1000) -> list[str]:
-    """Export ``meetings`` meetings (the corpus imported again and again) as CSV and JSON."""
+    """Export ``meetings`` meetings (the corpus imported again and again) in each
+    registered format that has a target."""
     archive = _fresh_archive(folder)
     docs = [(parse_bytes(p.read_bytes(), p.name), p.read_bytes()) for p in pdfs]
     for copy in range(meetings):
         doc, data = docs[copy % len(docs)]
         _store(archive, doc, data, copy)
     ids = archive.meeting_ids()
-    lines = [f"export of {len(ids)} meetings, median of 5 runs (target ≥ 20,000 items/s)"]
-    for fmt in FORMATS:
-        out = folder / f"export.{fmt}"
-        items = export(archive.records(ids, encoded=fmt == "json"), fmt, out)
-        seconds = median(
-            measure(lambda f=fmt, o=out: export(archive.records(ids, encoded=f == "json"), f, o), 5)
-        )
+    lines = [f"export of {len(ids)} meetings, median of 5 runs"]
+    for fmt, chosen in FORMATS.items():
+        if fmt not in EXPORT_TARGETS:
+            continue
+        target = EXPORT_TARGETS[fmt]
+        out = folder / f"export.{chosen.suffix}"
+
+        def run(f: str = fmt, o: Path = out, encoded: bool = chosen.encoded) -> int:
+            return export(archive.records(ids, encoded=encoded), f, o)
+
+        items = run()
+        seconds = median(measure(run, 5))
         rate = items / seconds
         lines.append(
             f"  {fmt:<5} {items} items in {seconds * 1e3:7.1f} ms = {rate:9,.0f} items/s  "
-            f"{out.stat().st_size / 1e6:5.1f} MB  {'PASS' if rate >= 20_000 else 'FAIL'}"
+            f"{out.stat().st_size / 1e6:5.1f} MB  target ≥ {target:,}/s  "
+            f"{'PASS' if rate >= target else 'FAIL'}"
         )
     archive.db.close()
     return lines
