@@ -34,7 +34,14 @@ from kkr_desk.ui.i18n import QT_TRANSLATE_NOOP
 log = logging.getLogger("kkr_desk.ui")
 
 # The labels of the registered export formats, for the translation (exporting.FORMATS).
-LABELS = (QT_TRANSLATE_NOOP("transfer", "CSV for Excel (;)"), QT_TRANSLATE_NOOP("transfer", "JSON"))
+LABELS = (
+    QT_TRANSLATE_NOOP("transfer", "CSV for Excel (;)"),
+    QT_TRANSLATE_NOOP("transfer", "JSON"),
+    QT_TRANSLATE_NOOP("transfer", "Excel workbook"),
+    QT_TRANSLATE_NOOP("transfer", "OParl 1.1 (JSON)"),
+    QT_TRANSLATE_NOOP("transfer", "Decision report (PDF)"),
+    QT_TRANSLATE_NOOP("transfer", "Decision report (Word)"),
+)
 
 
 class ClerkPolicy(importing.ImportPolicy):
@@ -171,6 +178,11 @@ class ExportChoice(QDialog):
         form.addRow(buttons)
 
 
+def language_options(fmt: str) -> dict[str, str]:
+    """The window's language for a format's words (headers, tags), where it has them."""
+    return {"labels": i18n.current()} if "labels" in exporting.exporter(fmt).options else {}
+
+
 def export_meetings(
     archive: Archive, ids: Sequence[int], fmt: str, out: Path, parent: QWidget | None
 ) -> int | None:
@@ -186,7 +198,13 @@ def export_meetings(
             parent,
             QCoreApplication.translate("transfer", "Exporting…"),
             lambda progress, cancelled: exporting.export(
-                archive, list(ids), fmt, out, progress=progress, cancelled=cancelled
+                archive,
+                list(ids),
+                fmt,
+                out,
+                progress=progress,
+                cancelled=cancelled,
+                **language_options(fmt),
             ),
             show,
         )

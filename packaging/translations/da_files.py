@@ -6,6 +6,11 @@ from __future__ import annotations
 
 DA: dict[str | tuple[str, str], str | tuple[str, ...]] = {
     "&Recent files": "Seneste &filer",
+    # the export formats (kkr_desk/app/exporting.py's labels)
+    "Excel workbook": "Excel-projektmappe",
+    "OParl 1.1 (JSON)": "OParl 1.1 (JSON)",
+    "Decision report (PDF)": "Beslutningsprotokol (PDF)",
+    "Decision report (Word)": "Beslutningsprotokol (Word)",
     ("recent_files", "(none)"): "(ingen)",
     "The file is gone: {0}": "Filen findes ikke længere: {0}",
     # after an export: each count in its plural form (one, many)

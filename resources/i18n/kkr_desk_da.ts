@@ -1613,6 +1613,22 @@ Nej: åbn det eksisterende møde, som det er.</translation>
         <translation>JSON</translation>
     </message>
     <message>
+        <source>Excel workbook</source>
+        <translation>Excel-projektmappe</translation>
+    </message>
+    <message>
+        <source>OParl 1.1 (JSON)</source>
+        <translation>OParl 1.1 (JSON)</translation>
+    </message>
+    <message>
+        <source>Decision report (PDF)</source>
+        <translation>Beslutningsprotokol (PDF)</translation>
+    </message>
+    <message>
+        <source>Decision report (Word)</source>
+        <translation>Beslutningsprotokol (Word)</translation>
+    </message>
+    <message>
         <source>This meeting</source>
         <translation>Dette møde</translation>
     </message>
