@@ -140,6 +140,27 @@ def checks(s: Smoke) -> None:
         items = sum(len(sec["items"]) for m in document["meetings"] for sec in m["sections"])
         expect(items == 33, f"{items} items exported, expected 33")
 
+    def every_export_format() -> None:
+        """Excel, OParl and the decision reports from the frozen program, read back with
+        the build environment's readers (the bundle must carry XlsxWriter, python-docx and
+        its template)."""
+        import docx  # the build environment's readers
+        import openpyxl
+        import pymupdf
+
+        files = {f: s.work / f"alle.{f}" for f in ("xlsx", "oparl", "report-pdf", "report-docx")}
+        for fmt, path in files.items():
+            out = s.run("export", "--all", "--format", fmt, "--out", path, "--db", s.db)
+            expect(out.returncode == 0, f"{fmt}: {out.stderr}")
+        book = openpyxl.load_workbook(files["xlsx"], read_only=True)
+        expect(sum(1 for _ in book.worksheets[0].iter_rows()) == 34, "33 item rows and a header")
+        bundle = json.loads(files["oparl"].read_text("utf-8"))
+        expect(bundle.get("oparl") == "1.1", "an OParl 1.1 bundle")
+        with pymupdf.open(files["report-pdf"]) as pdf:
+            expect("Beslutningsprotokol" in pdf[0].get_text(), "the report's title in the PDF")
+        words = " ".join(p.text for p in docx.Document(str(files["report-docx"])).paragraphs)
+        expect("Beslutningsprotokol" in words, "the report's title in the Word file")
+
     def screenshot() -> None:
         png = s.work / "shot.png"
         out = s.run("gui", MINUTES, "--select", "2.1", "--screenshot", png, "--db", s.db)
@@ -171,6 +192,7 @@ def checks(s: Smoke) -> None:
         "first start creates the archive through the migrations", first_start_creates_the_archive
     )
     s.check("import, export CSV and JSON (schema-valid)", import_and_export)
+    s.check("export Excel, OParl and the decision reports", every_export_format)
     s.check("gui --screenshot", screenshot)
     s.check("resources and migrations are in the bundle", resources_are_bundled)
     s.check("bad input: one line, exit 2", bad_input_is_one_line)

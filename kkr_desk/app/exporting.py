@@ -20,6 +20,10 @@ from typing import Any
 from kkr_desk.domain.cancel import CancelCheck, check
 from kkr_desk.export.csv_export import write_csv
 from kkr_desk.export.json_export import write_json
+from kkr_desk.export.oparl import DEFAULT_BASE, write_oparl
+from kkr_desk.export.report_docx import write_report_docx
+from kkr_desk.export.report_pdf import write_report_pdf
+from kkr_desk.export.xlsx_export import write_xlsx
 from kkr_desk.store.archive import Archive
 
 # write(records, out, progress=..., **options) -> items written; atomic (whole or nothing).
@@ -34,6 +38,7 @@ class Exporter:
     write: Writer
     options: Mapping[str, Any] = field(default_factory=dict)  # name -> default
     encoded: bool = False  # reads items as their stored JSON records (faster)
+    sources: bool = False  # reads the source files too (their SHA-1; slower)
 
 
 FORMATS: dict[str, Exporter] = {}
@@ -105,9 +110,42 @@ def export(
     the item count. See ``write_records``."""
     chosen = exporter(fmt)
     check(cancelled)
-    with closing(archive.records(ids, encoded=chosen.encoded)) as records:
+    with closing(archive.records(ids, encoded=chosen.encoded, sources=chosen.sources)) as records:
         return write_records(records, fmt, out, progress=progress, cancelled=cancelled, **options)
 
 
-register(Exporter("csv", "csv", "CSV for Excel (;)", write_csv, {"delimiter": ";"}, encoded=False))
+register(Exporter("csv", "csv", "CSV for Excel (;)", write_csv, {"delimiter": ";", "labels": "en"}))
 register(Exporter("json", "json", "JSON", write_json, encoded=True))
+register(Exporter("xlsx", "xlsx", "Excel workbook", write_xlsx, {"labels": "en"}, encoded=True))
+# The decision report is the document the secretariat sends: Danish by default.
+register(
+    Exporter(
+        "report-pdf",
+        "pdf",
+        "Decision report (PDF)",
+        write_report_pdf,
+        {"labels": "da"},
+        encoded=True,
+    )
+)
+register(
+    Exporter(
+        "report-docx",
+        "docx",
+        "Decision report (Word)",
+        write_report_docx,
+        {"labels": "da"},
+        encoded=True,
+    )
+)
+register(
+    Exporter(
+        "oparl",
+        "json",
+        "OParl 1.1 (JSON)",
+        write_oparl,
+        {"base_url": DEFAULT_BASE},
+        encoded=True,
+        sources=True,
+    )
+)

@@ -65,13 +65,40 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     meetings.add_argument("--db", help=db_help)
     meetings.set_defaults(run=meetings_command)
 
-    exp = commands.add_parser("export", help="write meetings as CSV or JSON")
+    exp = commands.add_parser("export", help="write meetings to a file (CSV, JSON, …)")
     which = exp.add_mutually_exclusive_group(required=True)
-    which.add_argument("--meeting", type=int, action="append", metavar="ID")
-    which.add_argument("--all", action="store_true")
-    exp.add_argument("--format", choices=tuple(exporting.FORMATS), required=True)
-    exp.add_argument("--out", type=Path, required=True)
+    which.add_argument(
+        "--meeting",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="export the meeting ID (repeat for several; ids as 'meetings' lists them)",
+    )
+    which.add_argument("--all", action="store_true", help="export every meeting in the archive")
+    exp.add_argument(
+        "--format", choices=tuple(exporting.FORMATS), required=True, help="the file format"
+    )
+    exp.add_argument(
+        "--out", type=Path, required=True, help="the file to write (replaced as a whole)"
+    )
     exp.add_argument("--delimiter", default=";", help="CSV delimiter (default ;)")
+    exp.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="oparl: the http(s) URL the object ids are made under (default"
+        " https://example.invalid/kkr-desk/, a reserved name that never resolves)",
+    )
+    exp.add_argument(
+        "--labels",
+        choices=("en", "da"),
+        help="headers and values: en = English (the CSV: the archive's codes), da = Danish "
+        "words; default: "
+        + ", ".join(
+            f"{n} {f.options['labels']}"
+            for n, f in exporting.FORMATS.items()
+            if "labels" in f.options
+        ),
+    )
     exp.add_argument("--db", help=db_help)
     exp.set_defaults(run=export_command)
 
@@ -171,6 +198,10 @@ def export_command(args: argparse.Namespace) -> int:
     progress = Progress(len(ids), "export")
     try:
         options = {"delimiter": args.delimiter}
+        if args.labels is not None:  # else each format's own default
+            options["labels"] = args.labels
+        if args.base_url is not None:
+            options["base_url"] = args.base_url
         chosen = exporting.exporter(args.format).options
         items = exporting.export(
             archive,

@@ -1,5 +1,5 @@
 """The words exports use for the archive's codes, in English and Danish: decision tags,
-whether tags are confirmed, review status, flag, and the column headers of the table
+whether tags are confirmed, review status, flag, yes/no cells, and the column headers of the table
 exports (CSV, Excel). The window translates its own texts with Qt; exports run without
 Qt (the command line), so their words live here, and tests/unit/domain/test_labels.py
 checks that the Danish tag labels are the window's.
@@ -35,6 +35,7 @@ _WORDS: dict[str, dict[str, tuple[str, str]]] = {  # kind -> code -> (English, D
         "reviewed": ("reviewed", "gennemgået"),
     },
     "flag": {"true": ("flagged", "markeret"), "false": ("", "")},
+    "bool": {"true": ("yes", "ja"), "false": ("no", "nej")},  # a yes/no column's cells
     "kind": {"dagsorden": ("agenda", "dagsorden"), "referat": ("minutes", "referat")},
     "column": {
         "meeting_id": ("Meeting id", "Møde-id"),

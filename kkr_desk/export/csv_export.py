@@ -5,6 +5,14 @@ regional settings opens the file in columns with æ, ø and å intact. Texts spa
 lines are quoted. Text cells that a spreadsheet would read as a formula are neutralised with a
 leading ``'`` (OWASP, "CSV Injection"); the numbers the export writes itself (ids, pages) are
 written as numbers and never touched.
+
+``labels="en"`` (the default) writes the column codes as headers and the archive's codes as
+values (tags, ``unreviewed``/``reviewed``, ``true``/``false``); ``labels="da"`` writes Danish
+headers and words from :mod:`kkr_desk.domain.labels`. Item numbers are always quoted: the
+text stays ``1.10`` for every CSV reader, and a spreadsheet that keeps quoted fields as text
+(LibreOffice Calc's "Format quoted field as text") cannot turn ``1.10`` into the number 1.1.
+A CSV cannot force more than that; the README's CSV section says what Calc (measured) and
+Excel (documented) do with the other ways.
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ from json import loads
 from pathlib import Path
 from typing import Any, TextIO
 
+from kkr_desk.domain import labels as words
 from kkr_desk.domain.records import Encoded
 from kkr_desk.export.files import atomic_write
 
@@ -39,7 +48,9 @@ COLUMNS: tuple[str, ...] = (
     "tekst",  # the part without a heading
     "attachments",  # one per line
     "decision_tags",  # vocabulary order, joined with ", "
-    "review_status",  # unreviewed | reviewed (the flag is not in the CSV)
+    "decision_tags_confirmed",  # true | false (da: ja | nej); empty when there are no tags
+    "review_status",  # unreviewed | reviewed
+    "flagged",  # true | false (da: ja | nej): flagged for follow-up
     "note",
 )
 """The columns of the export, in order."""
@@ -70,16 +81,24 @@ def write_csv(
     path: Path,
     *,
     delimiter: str = ";",
+    labels: str = "en",
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Write one row per item of ``meetings`` to ``path`` (atomically); return the row count.
 
-    ``progress`` is called after each meeting with the number of items written so far.
-    Quoting is RFC 4180's, as ``csv.writer`` with QUOTE_MINIMAL and ``\\r\\n`` line ends
-    would write it, done here with string methods: several times faster on long texts.
+    ``labels``: ``"en"`` for the codes, ``"da"`` for Danish headers and values. ``progress``
+    is called after each meeting with the number of items written so far. Quoting is RFC
+    4180's, as ``csv.writer`` with QUOTE_MINIMAL and ``\\r\\n`` line ends would write it
+    (item numbers always quoted), done here with string methods: several times faster on
+    long texts.
     """
     if len(delimiter) != 1 or delimiter in '"\r\n':
         raise ValueError(f"unusable CSV delimiter {delimiter!r}")
+    if labels not in words.LANGUAGES:
+        raise ValueError(f"unknown CSV labels {labels!r}; choose en or da")
+    danish = labels == "da"
+    yes, no = (words.label("bool", b, "da") if danish else b for b in ("true", "false"))
+    cells: dict[tuple[str, str], str] = {}  # (kind, code) -> its cell, worded once
     count = 0
 
     def quote(cell: str) -> str:
@@ -90,17 +109,34 @@ def write_csv(
     def text(value: str | None) -> str:
         return quote(neutralise(value))
 
+    def number(value: str | None) -> str:  # an item number: always quoted, never a formula
+        return '"' + neutralise(value).replace('"', '""') + '"' if value else ""
+
+    def worded(kind: str, code: str) -> str:
+        cell = cells.get((kind, code))
+        if cell is None:
+            cell = cells[kind, code] = text(words.label(kind, code, "da") if danish else code)
+        return cell
+
+    def tags_cell(codes: list[str]) -> str:
+        key = ("tags", ",".join(codes))
+        cell = cells.get(key)
+        if cell is None:
+            cell = cells[key] = text(", ".join(words.tag_labels(codes, "da") if danish else codes))
+        return cell
+
     def write(out: TextIO) -> None:
         nonlocal count
         join = delimiter.join
-        out.write(join(COLUMNS) + "\r\n")
+        header = [words.label("column", c, "da") for c in COLUMNS] if danish else COLUMNS
+        out.write(join(map(quote, header)) + "\r\n")
         for meeting in meetings:
             head = join(
                 (
                     str(meeting["id"]),
                     text(meeting["body"]),
                     text(meeting["date"]),
-                    text(meeting["kind"]),
+                    worded("kind", meeting["kind"]),
                 )
             )
             rows = []
@@ -108,12 +144,13 @@ def write_csv(
                 prefix = join((head, text(section["number"]), text(section["title"])))
                 for entry in section["items"]:
                     item = loads(entry) if isinstance(entry, Encoded) else entry
+                    tags = item["decision_tags"]
                     rows.append(
                         join(
                             (
                                 prefix,
                                 str(item["id"]),
-                                text(item["number"]),
+                                number(item["number"]),
                                 text(item["title"]),
                                 text(item["case_number"]),
                                 text("/".join(item["case_handlers"])),
@@ -121,8 +158,10 @@ def write_csv(
                                 str(item["last_page"]),
                                 *map(quote, _part_cells(item["parts"])),
                                 text("\n".join(item["attachments"])),
-                                text(", ".join(item["decision_tags"])),
-                                text(item["review_status"]),
+                                tags_cell(tags) if tags else "",
+                                (yes if item["tags_confirmed"] else no) if tags else "",
+                                worded("review", item["review_status"]),
+                                yes if item["flagged"] else no,
                                 text(item["note"]),
                             )
                         )

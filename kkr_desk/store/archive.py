@@ -161,12 +161,13 @@ class Archive(Writer):
             return records.meeting_ids(session)
 
     def records(
-        self, ids: Sequence[int], *, encoded: bool = False
+        self, ids: Sequence[int], *, encoded: bool = False, sources: bool = False
     ) -> Generator[dict[str, Any], None, None]:
         """Export records of the meetings ``ids``, read in batches as they are consumed;
-        ``encoded``: items as their stored JSON records (what the JSON export splices)."""
+        ``encoded``: items as their stored JSON records (what the JSON export splices);
+        ``sources``: each source file's SHA-1 too (its bytes are read: OParl wants it)."""
         with self.db.session() as session:
-            yield from records.meeting_records(session, ids, encoded=encoded)
+            yield from records.meeting_records(session, ids, encoded=encoded, sources=sources)
 
     def edits(self, meeting_id: int) -> list[EditRow]:
         with self.db.session() as session:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pymupdf
 
+from kkr_desk.app import exporting
 from kkr_desk.app.exporting import FORMATS
 from kkr_desk.app.exporting import write_records as export
 from kkr_desk.domain.document import Document
@@ -196,8 +197,8 @@ def bench_export(pdfs: Sequence[Path], folder: Path, meetings: int = 1000) -> li
         target = EXPORT_TARGETS[fmt]
         out = folder / f"export.{chosen.suffix}"
 
-        def run(f: str = fmt, o: Path = out, encoded: bool = chosen.encoded) -> int:
-            return export(archive.records(ids, encoded=encoded), f, o)
+        def run(f: str = fmt, o: Path = out, e: exporting.Exporter = chosen) -> int:
+            return export(archive.records(ids, encoded=e.encoded, sources=e.sources), f, o)
 
         items = run()
         seconds = median(measure(run, 5))

@@ -29,12 +29,15 @@ def archive(archive_url: str, tmp_path: Path) -> Archive:
     return archive
 
 
-def test_csv_and_json_are_registered() -> None:
-    assert list(exporting.FORMATS) == ["csv", "json"]
-    assert exporting.FORMATS["csv"].options == {"delimiter": ";"}
-    assert exporting.FORMATS["json"].suffix == "json"
-    with pytest.raises(ValueError, match="unknown export format 'xlsx'; choose one of csv, json"):
-        exporting.exporter("xlsx")
+def test_every_format_of_issue_12_is_registered() -> None:
+    assert list(exporting.FORMATS) == ["csv", "json", "xlsx", "report-pdf", "report-docx", "oparl"]
+    assert exporting.FORMATS["csv"].options == {"delimiter": ";", "labels": "en"}
+    assert exporting.FORMATS["xlsx"].options == {"labels": "en"}
+    assert exporting.FORMATS["report-pdf"].options == {"labels": "da"}  # what is sent out
+    assert exporting.FORMATS["oparl"].sources  # its File objects carry the SHA-1
+    assert {f.suffix for f in exporting.FORMATS.values()} == {"csv", "json", "xlsx", "pdf", "docx"}
+    with pytest.raises(ValueError, match="unknown export format 'ods'; choose one of csv, json"):
+        exporting.exporter("ods")
     with pytest.raises(ValueError, match="registered already"):
         exporting.register(exporting.FORMATS["csv"])
 

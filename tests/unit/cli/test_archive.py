@@ -162,3 +162,49 @@ def test_progress_bar_on_a_terminal_only(monkeypatch, capsys) -> None:
     assert "import [#######-----------------------] 1/4 a.pdf" in err
     assert err.endswith("4/4" + " " * 41 + "\n")
     assert not Progress(1, "import").shown
+
+
+def test_export_csv_with_danish_labels(capsys, url, files, tmp_path) -> None:
+    import csv
+
+    from kkr_desk.app.archive import open_archive
+    from kkr_desk.domain.edits import SetReview, SetTags
+    from kkr_desk.domain.flag import SetFlag
+
+    run(capsys, "import", str(files[0]), "--db", url)
+    archive = open_archive(url)
+    first, second, _third = list(archive.load(1).items())
+    archive.apply(1, SetTags(first.id, ("noted", "approved")))  # confirmed by the clerk
+    archive.apply(1, SetReview(first.id, "reviewed"))
+    archive.apply(1, SetFlag(second.id, True))
+    del archive
+
+    def export(labels: str) -> list[dict[str, str]]:
+        out = tmp_path / f"{labels}.csv"
+        args = ["export", "--all", "--format", "csv", "--out", str(out), "--db", url]
+        code, printed, _ = run(capsys, *args, "--labels", labels)
+        assert (code, printed.split(" to ")[0]) == (0, "wrote 3 items of 1 meeting")
+        with out.open(encoding="utf-8-sig", newline="") as handle:
+            return list(csv.DictReader(handle, delimiter=";"))
+
+    english, danish = export("en"), export("da")
+    assert list(danish[0])[7:9] == ["Punkt nr.", "Punkt"]
+    assert list(danish[0])[-5:] == [
+        "Beslutningsmærker",
+        "Mærker bekræftet",
+        "Gennemgang",
+        "Markeret",
+        "Note",
+    ]
+    columns = ("Beslutningsmærker", "Mærker bekræftet", "Gennemgang", "Markeret")
+    assert [tuple(row[c] for c in columns) for row in danish[:2]] == [
+        ("Godkendt, Taget til efterretning", "ja", "gennemgået", "nej"),
+        ("Godkendt", "nej", "ikke gennemgået", "ja"),  # suggested from its Beslutning
+    ]
+    codes = ("decision_tags", "decision_tags_confirmed", "review_status", "flagged")
+    assert [tuple(row[c] for c in codes) for row in english[:2]] == [
+        ("approved, noted", "true", "reviewed", "false"),
+        ("approved", "false", "unreviewed", "true"),
+    ]
+    assert [row["Punkt nr."] for row in danish] == [row["item_number"] for row in english]
+    assert [row["item_number"] for row in english] == ["1.1", "2.1", "2.2"]

@@ -37,3 +37,8 @@ def test_tags_come_in_the_vocabularys_order_and_unknown_codes_stay() -> None:
     assert labels.label("column", "no_such_column", "da") == "no_such_column"
     with pytest.raises(ValueError, match="choose en or da"):
         labels.label("tag", "approved", "de")
+
+
+def test_yes_no_cells() -> None:
+    assert [labels.label("bool", b, "da") for b in ("true", "false")] == ["ja", "nej"]
+    assert [labels.label("bool", b, "en") for b in ("true", "false")] == ["yes", "no"]

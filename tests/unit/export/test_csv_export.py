@@ -1,4 +1,5 @@
-"""The CSV export: Danish-Excel friendly, one row per item, formula injection neutralised."""
+"""The CSV export: Danish-Excel friendly, one row per item, formula injection neutralised,
+English codes or Danish words, item numbers kept as text."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from typing import Any
 import pytest
 
 from kkr_desk.domain.gold import to_gold
-from kkr_desk.domain.records import item_record, meeting_record, section_record
+from kkr_desk.domain.labels import label
+from kkr_desk.domain.records import archive_item_record, meeting_record, section_record
 from kkr_desk.export.csv_export import COLUMNS, write_csv
 from kkr_desk.parse import parse_file
 from tests.conftest import CORPUS_STEMS
@@ -32,23 +34,41 @@ def as_dicts(rows: list[list[str]]) -> list[dict[str, str]]:
     return [dict(zip(COLUMNS, row, strict=True)) for row in rows[1:]]
 
 
+def with_confirmation(meeting: dict[str, Any]) -> dict[str, Any]:
+    """``meeting`` with ``tags_confirmed`` set as the archive sets it: every third item's
+    tags suggested, the others' confirmed."""
+    for section in meeting["sections"]:
+        for item in section["items"]:
+            item["tags_confirmed"] = item["id"] % 3 != 1
+    return meeting
+
+
 @pytest.fixture(scope="module")
 def referat(corpus_dir: Path) -> dict[str, Any]:
     path = corpus_dir / f"{CORPUS_STEMS[1]}.pdf"
-    return archive_record(to_gold(parse_file(path)), meeting_id=3, source_name=path.name)
+    gold = to_gold(parse_file(path))
+    return with_confirmation(archive_record(gold, meeting_id=3, source_name=path.name))
 
 
 def test_columns_are_unique_and_documented_order() -> None:
-    assert len(set(COLUMNS)) == len(COLUMNS) == 23
+    assert len(set(COLUMNS)) == len(COLUMNS) == 25
     assert COLUMNS[0] == "meeting_id"
     assert COLUMNS[-1] == "note"
+    # the added columns follow what they qualify; the others keep their order
+    assert COLUMNS[20:24] == (
+        "decision_tags",
+        "decision_tags_confirmed",
+        "review_status",
+        "flagged",
+    )
 
 
 @pytest.mark.corpus
 def test_corpus_export(referat: dict[str, Any], tmp_path: Path) -> None:
     out = tmp_path / "arkiv.csv"
     seen: list[int] = []
-    count = write_csv([referat, archive_record(referat, meeting_id=4)], out, progress=seen.append)
+    again = with_confirmation(archive_record(referat, meeting_id=4))
+    count = write_csv([referat, again], out, progress=seen.append)
 
     raw = out.read_bytes()
     assert raw.startswith(BOM + ";".join(COLUMNS).encode() + b"\r\n")
@@ -72,7 +92,12 @@ def test_corpus_export(referat: dict[str, Any], tmp_path: Path) -> None:
         assert row["last_page"] == str(item["last_page"])
         assert row["attachments"] == "\n".join(item["attachments"])
         assert row["decision_tags"] == ", ".join(item["decision_tags"])
+        if item["decision_tags"]:
+            assert row["decision_tags_confirmed"] == str(item["tags_confirmed"]).lower()
+        else:
+            assert row["decision_tags_confirmed"] == ""
         assert row["review_status"] == item["review_status"]
+        assert row["flagged"] == str(item["flagged"]).lower()
         assert row["note"] == (item["note"] or "")
         for part in item["parts"]:
             column = (part["heading"] or "tekst").lower()
@@ -98,7 +123,7 @@ def test_multi_line_texts_round_trip(referat: dict[str, Any], tmp_path: Path) ->
 
 def _meeting(**fields: Any) -> dict[str, Any]:
     """One meeting with one item; ``fields`` override the item's defaults."""
-    item = item_record(
+    item = archive_item_record(
         **{
             "number": "2.1",
             "title": "KKR",
@@ -111,7 +136,10 @@ def _meeting(**fields: Any) -> dict[str, Any]:
             "tags": {},
             "id": -5,
             "review_status": "unreviewed",
+            "flagged": False,
             "note": None,
+            "first_line": 0,
+            "last_line": 3,
             **fields,
         }
     )
@@ -129,12 +157,17 @@ def _meeting(**fields: Any) -> dict[str, Any]:
     )
 
 
-def _only_row(meeting: dict[str, Any], tmp_path: Path, delimiter: str = ";") -> dict[str, str]:
+def _only_row(
+    meeting: dict[str, Any], tmp_path: Path, delimiter: str = ";", labels: str = "en"
+) -> dict[str, str]:
     out = tmp_path / "arkiv.csv"
-    assert write_csv([meeting], out, delimiter=delimiter) == 1
-    rows = as_dicts(read_rows(out, delimiter))
-    assert len(rows) == 1
-    return rows[0]
+    assert write_csv([meeting], out, delimiter=delimiter, labels=labels) == 1
+    rows = read_rows(out, delimiter)
+    assert len(rows) == 2
+    if labels == "da":
+        assert rows[0] == [label("column", column, "da") for column in COLUMNS]
+        rows[0] = list(COLUMNS)
+    return as_dicts(rows)[0]
 
 
 def test_comma_delimiter(tmp_path: Path) -> None:
@@ -243,14 +276,111 @@ def test_bytes_equal_what_csv_writer_would_write(tmp_path: Path, delimiter: str)
             "enkel",
             'a;b\nc"d',
             "",
+            "",
             "unreviewed",
+            "false",
             "'=1+1",
         ]
     )
     assert item["title"] == tricky
-    assert out.read_bytes() == b"\xef\xbb\xbf" + expected.getvalue().encode("utf-8")
+    # the one difference from csv.writer: the item number is quoted although it needs not be
+    quoted = expected.getvalue().replace(
+        f"{delimiter}2.1{delimiter}", f'{delimiter}"2.1"{delimiter}'
+    )
+    assert quoted.count('"2.1"') == 1
+    assert out.read_bytes() == b"\xef\xbb\xbf" + quoted.encode("utf-8")
 
 
 def test_a_delimiter_that_cannot_work_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="delimiter"):
         write_csv([], tmp_path / "x.csv", delimiter='"')
+
+
+@pytest.mark.parametrize(
+    ("tags", "english", "danish"),
+    [
+        ({}, "", ""),
+        ({"approved": "confirmed"}, "true", "ja"),
+        ({"approved": "suggested"}, "false", "nej"),
+        ({"approved": "confirmed", "noted": "suggested"}, "false", "nej"),
+        ({"approved": "confirmed", "noted": "confirmed"}, "true", "ja"),
+    ],
+)
+def test_confirmed_column_follows_tags_confirmed(
+    tags: dict[str, str], english: str, danish: str, tmp_path: Path
+) -> None:
+    meeting = _meeting(tags=tags)
+    item = meeting["sections"][0]["items"][0]
+    assert item["tags_confirmed"] is all(origin == "confirmed" for origin in tags.values())
+    assert _only_row(meeting, tmp_path)["decision_tags_confirmed"] == english
+    assert _only_row(meeting, tmp_path, labels="da")["decision_tags_confirmed"] == danish
+
+
+def test_danish_headers_and_values(tmp_path: Path) -> None:
+    meeting = _meeting(
+        tags={"rejected": "suggested", "approved": "suggested"},
+        review_status="reviewed",
+        flagged=True,
+        note="=SUM(A1)",
+    )
+    english = _only_row(meeting, tmp_path)
+    danish = _only_row(meeting, tmp_path, labels="da")
+    assert (
+        english["decision_tags"],
+        english["decision_tags_confirmed"],
+        english["review_status"],
+        english["flagged"],
+        english["kind"],
+    ) == ("approved, rejected", "false", "reviewed", "true", "referat")
+    assert (
+        danish["decision_tags"],
+        danish["decision_tags_confirmed"],
+        danish["review_status"],
+        danish["flagged"],
+        danish["kind"],
+    ) == ("Godkendt, Afvist", "nej", "gennemgået", "ja", "referat")
+    # everything else is the same cell in both languages, neutralised alike
+    words = {"decision_tags", "decision_tags_confirmed", "review_status", "flagged"}
+    assert {c: v for c, v in danish.items() if c not in words} == {
+        c: v for c, v in english.items() if c not in words
+    }
+    assert danish["note"] == "'=SUM(A1)"
+    unflagged = _only_row(_meeting(), tmp_path, labels="da")
+    assert (unflagged["review_status"], unflagged["flagged"]) == ("ikke gennemgået", "nej")
+
+
+def test_danish_header_row(tmp_path: Path) -> None:
+    out = tmp_path / "arkiv.csv"
+    write_csv([_meeting()], out, labels="da")
+    header = read_rows(out)[0]
+    assert len(header) == len(COLUMNS)
+    named = dict(zip(COLUMNS, header, strict=True))
+    assert named["item_number"] == "Punkt nr."
+    assert named["decision_tags"] == "Beslutningsmærker"
+    assert named["decision_tags_confirmed"] == "Mærker bekræftet"
+    assert named["review_status"] == "Gennemgang"
+    assert named["flagged"] == "Markeret"
+    assert named["beslutning"] == "Beslutning"
+
+
+@pytest.mark.parametrize("labels", ["en", "da"])
+def test_item_numbers_stay_text(labels: str, tmp_path: Path) -> None:
+    numbers = ["1.1", "1.10", "2.1", "12", None, "=2+1"]
+    meeting = _meeting()
+    item = meeting["sections"][0]["items"][0]
+    meeting["sections"][0]["items"] = [{**item, "number": n} for n in numbers]
+    out = tmp_path / "arkiv.csv"
+    assert write_csv([meeting], out, labels=labels) == len(numbers)
+    rows = read_rows(out)
+    at = COLUMNS.index("item_number")
+    assert [row[at] for row in rows[1:]] == ["1.1", "1.10", "2.1", "12", "", "'=2+1"]
+    text = out.read_bytes().decode("utf-8-sig")
+    # quoted in the file, so that a spreadsheet keeping quoted fields as text keeps "1.10"
+    for cell in ('"1.1"', '"1.10"', '"2.1"', '"12"', '"\'=2+1"'):
+        assert f";{cell};" in text
+
+
+def test_unknown_labels_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="choose en or da"):
+        write_csv([_meeting()], tmp_path / "x.csv", labels="de")
+    assert list(tmp_path.iterdir()) == []

@@ -21,15 +21,20 @@ from kkr_desk.parse import parse_file
 from tests.conftest import CORPUS_STEMS
 
 REVIEW_STATUSES = ("unreviewed", "reviewed", "flagged")
+SOURCE = {"name": "x.pdf", "size": 127649, "sha256": "ab" * 32, "mime": "application/pdf"}
 
 
 def archive_record(
     gold: dict[str, Any], *, meeting_id: int = 1, source_name: str = "x.pdf"
 ) -> dict:
-    """A gold record with the keys the archive adds: ids, review status and note."""
+    """A gold record with the keys the archive adds: ids, source file, times, review
+    status and note."""
     meeting = copy.deepcopy(gold)
     meeting["id"] = meeting_id
     meeting["source_name"] = source_name
+    meeting["source"] = {**SOURCE, "name": source_name}
+    meeting["created"] = "2024-03-01T09:15:00+00:00"
+    meeting["modified"] = "2024-03-02T10:00:05+01:00"
     item_id = meeting_id * 1000
     for section_id, section in enumerate(meeting["sections"], start=meeting_id * 100):
         section["id"] = section_id
@@ -99,6 +104,9 @@ def test_empty_archive(tmp_path: Path) -> None:
 def _minimal() -> dict[str, Any]:
     return {
         "id": 1,
+        "source": dict(SOURCE),
+        "created": "2024-03-01T09:15:00+00:00",
+        "modified": "2024-03-01T09:15:00+00:00",
         "body": "KKR Nordjylland",
         "date": "2022-11-18",
         "kind": "referat",
@@ -215,6 +223,12 @@ BAD = {
     "bad heading": _set((*ITEM, "parts"), [{"heading": "Bilag", "text": "x"}]),
     "page zero": _set((*ITEM, "page"), 0),
     "string id": _set((*ITEM, "id"), "11"),
+    "source without size": _set(("source",), {k: v for k, v in SOURCE.items() if k != "size"}),
+    "source with a short sha256": _set(("source", "sha256"), "ab12"),
+    "source sha1 in capitals": _set(("source", "sha1"), "AB" * 20),
+    "source of another type": _set(("source", "mime"), "image/png"),
+    "source with another key": _set(("source", "path"), "/tmp/x.pdf"),
+    "created not a string": _set(("created",), 20240301),
 }
 
 
@@ -224,7 +238,7 @@ def test_schema_rejects(meeting: dict[str, Any]) -> None:
         validator().validate({"format": FORMAT, "meetings": [meeting]})
 
 
-@pytest.mark.parametrize("key", ["id", "kind", "sections"])
+@pytest.mark.parametrize("key", ["id", "kind", "sections", "source", "created", "modified"])
 def test_schema_rejects_a_missing_meeting_key(key: str) -> None:
     meeting = _minimal()
     del meeting[key]

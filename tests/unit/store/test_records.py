@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import hashlib
 import json
+import time
 from pathlib import Path
 
 import jsonschema
@@ -16,10 +19,13 @@ from kkr_desk.domain.gold import to_gold
 from kkr_desk.export.schema import load_schema
 from kkr_desk.parse import parse_file
 from kkr_desk.store.archive import Archive
+from kkr_desk.store.records import meeting_records
 from tests.conftest import CORPUS_STEMS
+from tests.unit.store.conftest import SAMPLE_PDF
 
 INPUTS = [f"{stem}.{ext}" for stem in CORPUS_STEMS for ext in ("txt", "pdf")]
 ADDED = {"id", "source_name", "review_status", "flagged", "note", "tags_confirmed", "anomalies"}
+ADDED |= {"source", "created", "modified"}
 
 
 def without_added(value):
@@ -116,3 +122,48 @@ def test_csv_from_stored_records_equals_csv_from_built_records(
     assert export(archive.records([sample], encoded=True), "csv", stored) == 3
     assert export(archive.records([sample]), "csv", built) == 3
     assert stored.read_bytes() == built.read_bytes()
+
+
+def _meeting(archive: Archive, meeting: int, *, sources: bool = False) -> dict:
+    with archive.db.session() as session:
+        [record] = meeting_records(session, [meeting], sources=sources)
+    return record
+
+
+def test_the_source_file_is_described_from_its_stored_bytes(archive: Archive, sample: int) -> None:
+    plain, with_sha1 = _meeting(archive, sample), _meeting(archive, sample, sources=True)
+    expected = {
+        "name": "sample.pdf",
+        "size": len(SAMPLE_PDF),
+        "sha256": hashlib.sha256(SAMPLE_PDF).hexdigest(),
+        "mime": "application/pdf",
+    }
+    assert plain["source"] == expected  # no bytes read: no SHA-1
+    assert with_sha1["source"] == {**expected, "sha1": hashlib.sha1(SAMPLE_PDF).hexdigest()}
+
+
+@pytest.mark.corpus
+def test_a_text_source_is_text_plain(archive: Archive, corpus_dir: Path) -> None:
+    path = corpus_dir / f"{CORPUS_STEMS[0]}.txt"
+    meeting = archive.import_document(parse_file(path), path.read_bytes())
+    source = _meeting(archive, meeting, sources=True)["source"]
+    assert (source["mime"], source["size"]) == ("text/plain", path.stat().st_size)
+    assert source["sha1"] == hashlib.sha1(path.read_bytes()).hexdigest()
+
+
+def test_created_is_the_import_and_modified_the_newest_edit(archive: Archive, sample: int) -> None:
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    fresh = _meeting(archive, sample)
+    created = dt.datetime.fromisoformat(fresh["created"])
+    assert created.utcoffset() == dt.timedelta(0)  # with its time zone
+    assert before - dt.timedelta(seconds=60) <= created <= dt.datetime.now(dt.UTC)
+    assert fresh["modified"] == fresh["created"]  # no edit yet
+    item = archive.load(sample).sections[1].children[0]
+    time.sleep(1.1)  # to the second: the edit must be a later second than the import
+    archive.apply(sample, edits.SetNote(item.id, "set later"))
+    edited = _meeting(archive, sample)
+    [edit] = archive.edits(sample)
+    at = edit.at if edit.at.tzinfo else edit.at.replace(tzinfo=dt.UTC)
+    assert edited["created"] == fresh["created"]
+    assert dt.datetime.fromisoformat(edited["modified"]) == at.replace(microsecond=0)
+    assert edited["modified"] > edited["created"]
