@@ -334,11 +334,10 @@ class PageView(QAbstractScrollArea):
         next item's page is ready when the clerk moves on (one page per idle turn)."""
         pages = self._visible_pages()
         zoom, dpr = self._layout.zoom, self.devicePixelRatioF()
-        for page in (*(p - 1 for p in self._ahead), pages.stop, pages.start - 1):
-            if 0 <= page < self._layout.page_count() and not self._pages.has(page, zoom, dpr):
-                self._image(page)
-                self._prefetch.start()
-                return
+        wanted = (*(p - 1 for p in self._ahead), pages.stop, pages.start - 1)
+        for page in self._pages.to_read(pages, wanted, zoom, dpr)[:1]:
+            self._image(page)  # one page per idle turn, while the cache has room
+            self._prefetch.start()
 
     # -- events --------------------------------------------------------------------------
 

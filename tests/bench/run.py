@@ -231,6 +231,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="kkr-bench-") as tmp:
         print("\n".join(search.report(pdfs, Path(tmp))), end="\n\n")
 
+    from tests.bench import page_memory
+
+    with tempfile.TemporaryDirectory(prefix="kkr-bench-") as tmp:
+        print("\n".join(page_memory.report(pdfs, Path(tmp))), end="\n\n")
+
     minutes = next(p for p in pdfs if "referat" in p.name)
     with tempfile.TemporaryDirectory(prefix="kkr-bench-") as tmp:
         print("\n".join(gui.report(minutes, Path(tmp))), end="\n\n")
