@@ -236,6 +236,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="kkr-bench-") as tmp:
         print("\n".join(page_memory.report(pdfs, Path(tmp))), end="\n\n")
 
+    from tests.bench import scale_edits
+
+    with tempfile.TemporaryDirectory(prefix="kkr-bench-") as tmp:
+        print("\n".join(scale_edits.report(pdfs, Path(tmp))), end="\n\n")
+    with tempfile.TemporaryDirectory(prefix="kkr-bench-") as tmp:
+        print("\n".join(gui.report_large(Path(tmp))), end="\n\n")
+
     minutes = next(p for p in pdfs if "referat" in p.name)
     with tempfile.TemporaryDirectory(prefix="kkr-bench-") as tmp:
         print("\n".join(gui.report(minutes, Path(tmp))), end="\n\n")
