@@ -39,6 +39,7 @@ class Exporter:
     options: Mapping[str, Any] = field(default_factory=dict)  # name -> default
     encoded: bool = False  # reads items as their stored JSON records (faster)
     sources: bool = False  # reads the source files too (their SHA-1; slower)
+    rows: bool = False  # splices stored CSV rows when the options are the defaults
 
 
 FORMATS: dict[str, Exporter] = {}
@@ -110,11 +111,24 @@ def export(
     the item count. See ``write_records``."""
     chosen = exporter(fmt)
     check(cancelled)
-    with closing(archive.records(ids, encoded=chosen.encoded, sources=chosen.sources)) as records:
+    rows = chosen.rows and all(options.get(k, v) == v for k, v in chosen.options.items())
+    with closing(
+        archive.records(ids, encoded=chosen.encoded, sources=chosen.sources, rows=rows)
+    ) as records:
         return write_records(records, fmt, out, progress=progress, cancelled=cancelled, **options)
 
 
-register(Exporter("csv", "csv", "CSV for Excel (;)", write_csv, {"delimiter": ";", "labels": "en"}))
+register(
+    Exporter(
+        "csv",
+        "csv",
+        "CSV for Excel (;)",
+        write_csv,
+        {"delimiter": ";", "labels": "en"},
+        encoded=True,
+        rows=True,  # the default options' rows are stored with each item (issue 13)
+    )
+)
 register(Exporter("json", "json", "JSON", write_json, encoded=True))
 register(Exporter("xlsx", "xlsx", "Excel workbook", write_xlsx, {"labels": "en"}, encoded=True))
 # The decision report is the document the secretariat sends: Danish by default.

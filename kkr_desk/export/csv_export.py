@@ -13,6 +13,10 @@ text stays ``1.10`` for every CSV reader, and a spreadsheet that keeps quoted fi
 (LibreOffice Calc's "Format quoted field as text") cannot turn ``1.10`` into the number 1.1.
 A CSV cannot force more than that; the README's CSV section says what Calc (measured) and
 Excel (documented) do with the other ways.
+
+The cells are :mod:`kkr_desk.domain.csv_row`'s. With the default options, items may arrive as
+the archive's stored rows (``CsvRow``: the item's cells, spliced in after the meeting's and
+section's) or as stored JSON records (``Encoded``, decoded here) as well as plain records.
 """
 
 from __future__ import annotations
@@ -23,8 +27,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kkr_desk.domain import labels as words
+from kkr_desk.domain.csv_row import DELIMITER, LABELS, Cells, CsvRow, neutralise
 from kkr_desk.domain.records import Encoded
 from kkr_desk.export.files import atomic_write
+
+__all__ = ["COLUMNS", "neutralise", "write_csv"]
 
 COLUMNS: tuple[str, ...] = (
     "meeting_id",  # archive id of the meeting (number)
@@ -55,81 +62,34 @@ COLUMNS: tuple[str, ...] = (
 )
 """The columns of the export, in order."""
 
-# heading of a part -> its position in the block of part columns
-_PART_COLUMNS: dict[str | None, int] = {
-    "Baggrund": 0,
-    "Indstilling": 1,
-    "Sagsfremstilling": 2,
-    "Beslutning": 3,
-    "Program": 4,
-    None: 5,
-}
-_FORMULA_STARTS = frozenset("=+-@\t\r")
-
-
-def neutralise(text: str | None) -> str:
-    """A text cell as written: empty for ``None``, a leading ``'`` if it could be a formula."""
-    if not text:
-        return ""
-    if text[0] in _FORMULA_STARTS:
-        return "'" + text
-    return text
-
 
 def write_csv(
     meetings: Iterable[dict[str, Any]],
     path: Path,
     *,
-    delimiter: str = ";",
-    labels: str = "en",
+    delimiter: str = DELIMITER,
+    labels: str = LABELS,
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Write one row per item of ``meetings`` to ``path`` (atomically); return the row count.
 
     ``labels``: ``"en"`` for the codes, ``"da"`` for Danish headers and values. ``progress``
-    is called after each meeting with the number of items written so far. Quoting is RFC
-    4180's, as ``csv.writer`` with QUOTE_MINIMAL and ``\\r\\n`` line ends would write it
-    (item numbers always quoted), done here with string methods: several times faster on
-    long texts.
+    is called after each meeting with the number of items written so far. Stored rows
+    (``CsvRow``) are written with ``DELIMITER`` and ``LABELS`` and refused with other options.
     """
-    if len(delimiter) != 1 or delimiter in '"\r\n':
-        raise ValueError(f"unusable CSV delimiter {delimiter!r}")
-    if labels not in words.LANGUAGES:
-        raise ValueError(f"unknown CSV labels {labels!r}; choose en or da")
-    danish = labels == "da"
-    yes, no = (words.label("bool", b, "da") if danish else b for b in ("true", "false"))
-    cells: dict[tuple[str, str], str] = {}  # (kind, code) -> its cell, worded once
+    cells = Cells(delimiter, labels)  # refuses an unusable delimiter or unknown labels
+    spliced = delimiter == DELIMITER and labels == LABELS
+    quote, text, worded, item_cells = cells.quote, cells.text, cells.worded, cells.item
     count = 0
-
-    def quote(cell: str) -> str:
-        if delimiter in cell or '"' in cell or "\n" in cell or "\r" in cell:
-            return '"' + cell.replace('"', '""') + '"'
-        return cell
-
-    def text(value: str | None) -> str:
-        return quote(neutralise(value))
-
-    def number(value: str | None) -> str:  # an item number: always quoted, never a formula
-        return '"' + neutralise(value).replace('"', '""') + '"' if value else ""
-
-    def worded(kind: str, code: str) -> str:
-        cell = cells.get((kind, code))
-        if cell is None:
-            cell = cells[kind, code] = text(words.label(kind, code, "da") if danish else code)
-        return cell
-
-    def tags_cell(codes: list[str]) -> str:
-        key = ("tags", ",".join(codes))
-        cell = cells.get(key)
-        if cell is None:
-            cell = cells[key] = text(", ".join(words.tag_labels(codes, "da") if danish else codes))
-        return cell
 
     def write(out: TextIO) -> None:
         nonlocal count
         join = delimiter.join
+        danish = labels == "da"
         header = [words.label("column", c, "da") for c in COLUMNS] if danish else COLUMNS
         out.write(join(map(quote, header)) + "\r\n")
+        out.flush()
+        raw = out.buffer  # the rows as UTF-8 bytes: stored rows are written as they are
         for meeting in meetings:
             head = join(
                 (
@@ -137,53 +97,28 @@ def write_csv(
                     text(meeting["body"]),
                     text(meeting["date"]),
                     worded("kind", meeting["kind"]),
+                    "",
                 )
             )
-            rows = []
+            rows: list[bytes] = []
             for section in meeting["sections"]:
-                prefix = join((head, text(section["number"]), text(section["title"])))
+                prefix = head + join((text(section["number"]), text(section["title"]), ""))
+                encoded = prefix.encode()
                 for entry in section["items"]:
-                    item = loads(entry) if isinstance(entry, Encoded) else entry
-                    tags = item["decision_tags"]
-                    rows.append(
-                        join(
-                            (
-                                prefix,
-                                str(item["id"]),
-                                number(item["number"]),
-                                text(item["title"]),
-                                text(item["case_number"]),
-                                text("/".join(item["case_handlers"])),
-                                str(item["page"]),
-                                str(item["last_page"]),
-                                *map(quote, _part_cells(item["parts"])),
-                                text("\n".join(item["attachments"])),
-                                tags_cell(tags) if tags else "",
-                                (yes if item["tags_confirmed"] else no) if tags else "",
-                                worded("review", item["review_status"]),
-                                yes if item["flagged"] else no,
-                                text(item["note"]),
+                    if isinstance(entry, CsvRow):
+                        if not spliced:
+                            raise ValueError(
+                                f"stored CSV rows are written with {DELIMITER!r} and {LABELS}"
                             )
-                        )
-                    )
+                        rows.append(encoded + entry)
+                    else:
+                        item = loads(entry) if isinstance(entry, Encoded) else entry
+                        rows.append((prefix + item_cells(item)).encode())
             count += len(rows)
             if rows:
-                out.write("\r\n".join(rows) + "\r\n")
+                raw.write(b"\r\n".join(rows) + b"\r\n")
             if progress is not None:
                 progress(count)
 
     atomic_write(path, write, encoding="utf-8-sig", newline="")
     return count
-
-
-def _part_cells(parts: list[dict[str, Any]]) -> list[str]:
-    texts: list[str | None] = [None] * len(_PART_COLUMNS)
-    for part in parts:
-        heading = part["heading"]
-        try:
-            column = _PART_COLUMNS[heading]
-        except KeyError:
-            raise ValueError(f"unknown part heading {heading!r}") from None
-        before = texts[column]
-        texts[column] = part["text"] if before is None else f"{before}\n\n{part['text']}"
-    return [neutralise(text) for text in texts]

@@ -161,13 +161,21 @@ class Archive(Writer):
             return records.meeting_ids(session)
 
     def records(
-        self, ids: Sequence[int], *, encoded: bool = False, sources: bool = False
+        self,
+        ids: Sequence[int],
+        *,
+        encoded: bool = False,
+        sources: bool = False,
+        rows: bool = False,
     ) -> Generator[dict[str, Any], None, None]:
         """Export records of the meetings ``ids``, read in batches as they are consumed;
         ``encoded``: items as their stored JSON records (what the JSON export splices);
-        ``sources``: each source file's SHA-1 too (its bytes are read: OParl wants it)."""
+        ``sources``: each source file's SHA-1 too (its bytes are read: OParl wants it);
+        ``rows``: items as their stored CSV rows (what the CSV export splices)."""
         with self.db.session() as session:
-            yield from records.meeting_records(session, ids, encoded=encoded, sources=sources)
+            yield from records.meeting_records(
+                session, ids, encoded=encoded, sources=sources, rows=rows
+            )
 
     def edits(self, meeting_id: int) -> list[EditRow]:
         with self.db.session() as session:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kkr_desk.domain import limits
+from kkr_desk.domain.csv_row import stored_row
 from kkr_desk.domain.derive import vocabulary
 from kkr_desk.domain.document import (
     STORED_KINDS,
@@ -177,14 +178,15 @@ class Derived:
     texts: dict[int, str] = field(default_factory=dict)  # part -> text
     attachments: dict[int, list[str]] = field(default_factory=dict)  # item -> names
     records: dict[int, str] = field(default_factory=dict)  # item -> export record (JSON)
+    rows: dict[int, bytes | None] = field(default_factory=dict)  # item -> its CSV cells
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
 
 def derive(doc: Document, items: set[int] | None = None) -> Derived:
-    """Part texts, attachments and export records, from the lines as corrected; for the
-    items with ids in ``items`` only, when given."""
+    """Part texts, attachments and export records (JSON, and the CSV cells made from the
+    same record), from the lines as corrected; for the items ``items`` only, when given."""
     keep = vocabulary(doc)
     out = Derived()
     for item in doc.items():
@@ -194,15 +196,15 @@ def derive(doc: Document, items: set[int] | None = None) -> Derived:
         for part, body in bodies:
             out.texts[part.id] = body.text  # type: ignore[index]
         out.attachments[item.id] = fields["attachments"]  # type: ignore[index]
-        out.records[item.id] = _ENCODE(  # type: ignore[index]
-            archive_item_record(
-                id=item.id,  # type: ignore[arg-type]
-                review_status=item.review,
-                flagged=item.flagged,
-                note=item.note,
-                **fields,
-            )
+        record = archive_item_record(
+            id=item.id,  # type: ignore[arg-type]
+            review_status=item.review,
+            flagged=item.flagged,
+            note=item.note,
+            **fields,
         )
+        out.records[item.id] = _ENCODE(record)  # type: ignore[index]
+        out.rows[item.id] = stored_row(record)  # type: ignore[index]
     return out
 
 

@@ -43,7 +43,13 @@ class Base(DeclarativeBase):
 
 class MeetingRow(Base):
     __tablename__ = "meeting"
-    __table_args__ = ({"sqlite_autoincrement": True},)  # ids never reused: edits name them
+    __table_args__ = (
+        # Live or in the trash, and the same meeting on import (migration 0006): without
+        # them SQLite reads every stored file, which lies before ``deleted_at`` in the row.
+        Index("ix_meeting_deleted_at", "deleted_at"),
+        Index("ix_meeting_body_date_kind", "body", "date", "kind", "deleted_at"),
+        {"sqlite_autoincrement": True},  # ids never reused: edits name them
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     body: Mapped[str] = mapped_column(String(64))
@@ -145,6 +151,9 @@ class ItemRecordRow(Base):
         ForeignKey("node.id", ondelete="CASCADE"), primary_key=True
     )
     json: Mapped[str] = mapped_column(Text)
+    # The item's CSV cells with the export's default options (kkr_desk.domain.csv_row) as
+    # UTF-8, which the CSV export writes as they are; None: it reads the JSON record (0007).
+    csv: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class DecisionTagRow(Base):

@@ -8,7 +8,12 @@ the time zone. The SHA-1 needs the file's bytes: reading and hashing them costs 
 120 ms per 1,000 meetings (130 MB), a sixth of a CSV export, so only the exports that
 publish it (OParl's ``sha1Checksum``) ask for it. The size is SQL's ``length()`` (no
 bytes read), the SHA-256 is stored, and the MIME type follows what the parser read the
-bytes as: a PDF's lines have geometry, a text file's have none."""
+bytes as: a PDF's lines have geometry, a text file's have none.
+
+Items come in one of three forms: built records (plain dicts, from the node rows), or
+each item's stored JSON record (``Encoded``, ``encoded=True``), or its stored CSV cells
+(``CsvRow``, ``rows=True``; ``Encoded`` for an item without them). The stored forms read
+neither part texts, tags nor attachments: the record holds them."""
 
 from __future__ import annotations
 
@@ -22,9 +27,10 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Text, cast, func, literal, select
+from sqlalchemy import ColumnElement, Connection, Text, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 
+from kkr_desk.domain.csv_row import CsvRow
 from kkr_desk.domain.records import (
     Encoded,
     archive_item_record,
@@ -43,7 +49,7 @@ from kkr_desk.store.models import (
 )
 
 BATCH = 200
-Item = dict[str, Any] | Encoded  # an item record, or its stored JSON (encoded mode)
+Item = dict[str, Any] | Encoded | CsvRow  # a record, or its stored JSON or CSV cells
 
 
 def meeting_ids(session: Session) -> list[int]:
@@ -58,18 +64,26 @@ def meeting_ids(session: Session) -> list[int]:
 
 
 def meeting_records(
-    session: Session, ids: Sequence[int], *, encoded: bool = False, sources: bool = False
+    session: Session,
+    ids: Sequence[int],
+    *,
+    encoded: bool = False,
+    rows: bool = False,
+    sources: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """Export records of the meetings ``ids``, in that order. With ``encoded``, each item
     is its stored record already encoded as JSON (``Encoded``), for the JSON export; with
-    ``sources``, ``source`` has the ``sha1`` of the stored file too (its bytes are read).
+    ``rows``, its stored CSV cells (``CsvRow``; else its ``Encoded`` record), for the CSV
+    export with its default options; with ``sources``, ``source`` has the ``sha1`` of the
+    stored file too (its bytes are read).
 
     Plain Core queries on the connection: ORM row loading would cost more than the rest
     of an export together.
     """
     connection = session.connection()
     for start in range(0, len(ids), BATCH):
-        yield from _batch(connection, list(ids[start : start + BATCH]), encoded, sources)
+        batch = list(ids[start : start + BATCH])
+        yield from _batch(connection, batch, "csv" if rows else encoded, sources)
 
 
 _NODE = NodeRow.__table__.c
@@ -78,9 +92,15 @@ _MEETING = MeetingRow.__table__.c
 
 
 def _batch(
-    connection: Connection, ids: list[int], encoded: bool, sources: bool
+    connection: Connection, ids: list[int], encoded: bool | str, sources: bool
 ) -> Iterator[dict[str, Any]]:
+    """``encoded``: False (built records), True (``Encoded``) or "csv" (``CsvRow``)."""
     wanted = ("section", "item") if encoded else ("section", "item", "part")
+    stored: tuple[ColumnElement[Any], ColumnElement[Any]]
+    if encoded == "csv":  # the CSV cells, or the JSON record of an item without them
+        stored = (_RECORD.csv, case((_RECORD.csv.is_(None), _RECORD.json)))
+    else:
+        stored = (literal(None, Text), _RECORD.json if encoded else literal(None, Text))
     nodes = connection.execute(
         select(
             _NODE.id,
@@ -96,10 +116,11 @@ def _batch(
             cast(_NODE.case_handlers, Text),  # as text: decoded only where not empty
             _NODE.review_status,
             _NODE.note,
-            # Encoded mode needs no part text, the other mode no encoded record.
+            # Encoded modes need no part text, the other mode no encoded record.
             literal(None, Text) if encoded else _NODE.text,
-            _RECORD.json if encoded else literal(None, Text),
+            stored[1],
             _NODE.flagged,
+            stored[0],
         )
         .select_from(
             NodeRow.__table__.outerjoin(ItemRecordRow.__table__, _RECORD.node_id == _NODE.id)
@@ -108,20 +129,21 @@ def _batch(
         .order_by(_NODE.meeting_id, _NODE.first_line, _NODE.id)
     ).all()
     tags: dict[int, dict[str, str]] = defaultdict(dict)
-    for node_id, tag, origin in connection.execute(
-        select(DecisionTagRow.node_id, DecisionTagRow.tag, DecisionTagRow.origin)
-        .join(NodeRow)
-        .where(NodeRow.meeting_id.in_(ids))
-    ).all():
-        tags[node_id][tag] = origin
     attachments: dict[int, list[str]] = defaultdict(list)
-    for node_id, name in connection.execute(
-        select(AttachmentRow.node_id, AttachmentRow.name)
-        .join(NodeRow)
-        .where(NodeRow.meeting_id.in_(ids))
-        .order_by(AttachmentRow.node_id, AttachmentRow.position)
-    ).all():
-        attachments[node_id].append(name)
+    if not encoded:  # a stored record holds its tags and attachments
+        for node_id, tag, origin in connection.execute(
+            select(DecisionTagRow.node_id, DecisionTagRow.tag, DecisionTagRow.origin)
+            .join(NodeRow)
+            .where(NodeRow.meeting_id.in_(ids))
+        ).all():
+            tags[node_id][tag] = origin
+        for node_id, name in connection.execute(
+            select(AttachmentRow.node_id, AttachmentRow.name)
+            .join(NodeRow)
+            .where(NodeRow.meeting_id.in_(ids))
+            .order_by(AttachmentRow.node_id, AttachmentRow.position)
+        ).all():
+            attachments[node_id].append(name)
     by_meeting = {key: list(rows) for key, rows in groupby(nodes, itemgetter(1))}
     as_text = [
         cast(column, Text)  # as text: decoded below by the C decoder, not per row
@@ -206,7 +228,7 @@ def _sections(
     page_starts: list[list[int]],
     tags: dict[int, dict[str, str]],
     attachments: dict[int, list[str]],
-    encoded: bool,
+    encoded: bool | str,
 ) -> list[dict[str, Any]]:
     """Sections with their items, from node rows in line order."""
     starts = [first for _, first in page_starts]
@@ -224,7 +246,7 @@ def _sections(
         if kind == "part":
             parts[row[3]].append((row[8], row[13] or ""))
         elif kind == "section":
-            into: list[Item] = []
+            into: list[Any] = []  # of Item; section_record's type knows no CsvRow
             section_items[row[0]] = into
             sections.append(
                 section_record(
@@ -240,11 +262,11 @@ def _sections(
         else:
             items.append((row, section_items[row[3]]))
     for row, into in items:
+        if encoded:  # the stored fragment, spliced in as it is
+            into.append(Encoded(row[14]) if row[16] is None else CsvRow(row[16]))
+            continue
         node_id, first, last, handlers = row[0], row[4], row[5], row[10]
         item_tags = tags.get(node_id, {})
-        if encoded:  # the stored fragment, spliced into the JSON as it is
-            into.append(Encoded(row[14]))
-            continue
         into.append(
             archive_item_record(
                 id=node_id,

@@ -87,6 +87,20 @@ def state_row(meeting_id: int, node_id: int, state: NodeState) -> dict[str, Any]
     }
 
 
+def changed_columns(
+    meeting_id: int, node_id: int, old: NodeState | None, new: NodeState
+) -> dict[str, Any]:
+    """The columns of a node's row that differ between two of its states (every column
+    but the key when the old state is unknown). An UPDATE that names only these leaves
+    the key and the parent alone: nothing looks up the rows that refer to them."""
+    row = state_row(meeting_id, node_id, new)
+    del row["id"]
+    if old is None:
+        return row
+    was = state_row(meeting_id, node_id, old)
+    return {column: value for column, value in row.items() if was[column] != value}
+
+
 def write_patch(
     session: Session, meeting_id: int, patch: Patch, before: dict[int, NodeState], doc: Document
 ) -> None:
@@ -96,17 +110,17 @@ def write_patch(
         k for k, (old, new) in patch.nodes.items() if old is None and new and k not in before
     ]
     existing = set(session.scalars(select(NodeRow.id).where(NodeRow.id.in_(restored))))
+    inserted: set[int] = set()
     for node_id in sorted(restored, key=order.__getitem__):  # parents first
         state = patch.nodes[node_id][1]
         if node_id not in existing and state is not None:  # an undo brings it back
             session.execute(insert(NodeRow).values(state_row(meeting_id, node_id, state)))
-    for node_id, (_, new) in patch.nodes.items():
-        if new is not None:
-            session.execute(
-                update(NodeRow)
-                .where(NodeRow.id == node_id)
-                .values(state_row(meeting_id, node_id, new))
-            )
+            inserted.add(node_id)
+    for node_id, (old, new) in patch.nodes.items():
+        if new is not None and node_id not in inserted:
+            values = changed_columns(meeting_id, node_id, old, new)
+            if values:  # none: only its tags changed
+                session.execute(update(NodeRow).where(NodeRow.id == node_id).values(values))
     gone = [k for k, (_, new) in patch.nodes.items() if new is None]
     if gone:
         session.execute(delete(NodeRow).where(NodeRow.id.in_(gone)))
@@ -172,7 +186,8 @@ def refresh_derived(
         session.execute(delete(ItemRecordRow).where(ItemRecordRow.node_id.in_(records)))
         connection.execute(
             RECORD.insert(),
-            [{"node_id": k, "json": derived.records[k]} for k in records],
+            # the CSV cells are made from the same record: they change with it
+            [{"node_id": k, "json": derived.records[k], "csv": derived.rows[k]} for k in records],
         )
     stale = [k for k, v in derived.attachments.items() if stored.attachments.get(k) != v]
     if stale:

@@ -21,7 +21,6 @@ import pymupdf
 
 from kkr_desk.app import exporting
 from kkr_desk.app.exporting import FORMATS
-from kkr_desk.app.exporting import write_records as export
 from kkr_desk.domain.document import Document
 from kkr_desk.parse import parse_bytes
 from kkr_desk.store.archive import Archive
@@ -197,8 +196,8 @@ def bench_export(pdfs: Sequence[Path], folder: Path, meetings: int = 1000) -> li
         target = EXPORT_TARGETS[fmt]
         out = folder / f"export.{chosen.suffix}"
 
-        def run(f: str = fmt, o: Path = out, e: exporting.Exporter = chosen) -> int:
-            return export(archive.records(ids, encoded=e.encoded, sources=e.sources), f, o)
+        def run(f: str = fmt, o: Path = out) -> int:  # as the CLI and the window do
+            return exporting.export(archive, ids, f, o)
 
         items = run()
         seconds = median(measure(run, 5))
@@ -231,7 +230,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="kkr-bench-") as tmp:
         print("\n".join(search.report(pdfs, Path(tmp))), end="\n\n")
 
-    from tests.bench import page_memory
+    from tests.bench import export_ratio, page_memory, scale_archive
+
+    with tempfile.TemporaryDirectory(prefix="kkr-bench-") as tmp:
+        print("\n".join(scale_archive.report(pdfs, Path(tmp))), end="\n\n")
+
+    with tempfile.TemporaryDirectory(prefix="kkr-bench-") as tmp:
+        print("\n".join(export_ratio.report(pdfs, Path(tmp))), end="\n\n")
 
     with tempfile.TemporaryDirectory(prefix="kkr-bench-") as tmp:
         print("\n".join(page_memory.report(pdfs, Path(tmp))), end="\n\n")

@@ -11,17 +11,26 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from alembic import command
+from sqlalchemy import inspect, select
 
 from kkr_desk.app.exporting import write_records as export
 from kkr_desk.domain import edits
+from kkr_desk.domain.csv_row import CsvRow
 from kkr_desk.domain.flag import SetFlag
 from kkr_desk.domain.gold import to_gold
+from kkr_desk.export.csv_export import write_csv
 from kkr_desk.export.schema import load_schema
-from kkr_desk.parse import parse_file
+from kkr_desk.parse import parse_bytes, parse_file
+from kkr_desk.store import history, lifecycle
 from kkr_desk.store.archive import Archive
+from kkr_desk.store.db import Database
+from kkr_desk.store.migrate import HEAD, alembic_config, current_revision
+from kkr_desk.store.models import ItemRecordRow
 from kkr_desk.store.records import meeting_records
 from tests.conftest import CORPUS_STEMS
 from tests.unit.store.conftest import SAMPLE_PDF
+from tests.unit.store.test_lifecycle import clerk_work, corrected_pdf
 
 INPUTS = [f"{stem}.{ext}" for stem in CORPUS_STEMS for ext in ("txt", "pdf")]
 ADDED = {"id", "source_name", "review_status", "flagged", "note", "tags_confirmed", "anomalies"}
@@ -167,3 +176,101 @@ def test_created_is_the_import_and_modified_the_newest_edit(archive: Archive, sa
     assert edited["created"] == fresh["created"]
     assert dt.datetime.fromisoformat(edited["modified"]) == at.replace(microsecond=0)
     assert edited["modified"] > edited["created"]
+
+
+# -- the CSV export's stored rows ---------------------------------------------------------------
+
+
+def spliced_csv(archive: Archive, meeting: int, tmp_path: Path) -> bytes:
+    """The CSV of ``meeting`` written from its stored rows, after checking that it is, byte
+    for byte, the CSV built from its records (the export's path for other options)."""
+    with archive.db.session() as session:
+        records = list(meeting_records(session, [meeting], rows=True))
+    items = [i for m in records for s in m["sections"] for i in s["items"]]
+    assert items
+    assert all(isinstance(i, CsvRow) for i in items)  # every item from its stored row
+    spliced, built = tmp_path / "spliced.csv", tmp_path / "built.csv"
+    assert write_csv(records, spliced) == len(items)
+    assert write_csv(archive.records([meeting]), built) == len(items)
+    assert spliced.read_bytes() == built.read_bytes()
+    return spliced.read_bytes()
+
+
+def test_stored_csv_rows_follow_every_edit_and_its_undo(
+    archive: Archive, sample: int, tmp_path: Path
+) -> None:
+    fresh = spliced_csv(archive, sample, tmp_path)
+    doc = archive.load(sample)
+    first, second = doc.sections[1].children
+    spor = next(x.index for x in doc.lines if x.text == "Projektet har følgende spor:")
+    operations = [
+        edits.CorrectLine(spor, '=Projektet; har "to" spor:'),
+        edits.SetTags(second.id, ("noted", "approved")),
+        edits.SetReview(first.id, "reviewed"),
+        SetFlag(second.id, True),
+        edits.SetNote(first.id, '+1; "citat"\nnæste linje'),
+        edits.SetFields(second.id, {"title": "Budget; 2025", "number": "2.10"}),
+        edits.MoveStart(second.id, second.first - 1),
+        edits.Split(second.id, second.first + 2),
+        edits.Merge(second.id),
+    ]
+    undos = []
+    exports = [fresh]
+    for operation in operations:
+        undos.append(archive.apply(sample, operation))
+        exports.append(spliced_csv(archive, sample, tmp_path))
+    assert len(set(exports)) == len(exports)  # each edit shows in the export
+    for undo, before in zip(reversed(undos), reversed(exports[:-1]), strict=True):
+        archive.apply(sample, undo)
+        assert spliced_csv(archive, sample, tmp_path) == before
+
+
+def test_stored_csv_rows_follow_a_revert_a_reimport_and_its_undo(
+    archive: Archive, sample: int, tmp_path: Path
+) -> None:
+    clerk_work(archive, sample)
+    worked = spliced_csv(archive, sample, tmp_path)
+    note = archive.edits(sample)[1]
+    assert note.operation["op"] == "set_note"
+    history.revert(archive, sample, note.id)
+    reverted = spliced_csv(archive, sample, tmp_path)
+    assert b"husk bilag" in worked
+    assert b"husk bilag" not in reverted
+
+    data = corrected_pdf()
+    report = lifecycle.import_meeting(archive, parse_bytes(data, "rettet.pdf"), data, replace=True)
+    assert b"udbuddet" in spliced_csv(archive, sample, tmp_path)
+    lifecycle.restore_version(archive, sample, report.version)  # undo of the re-import
+    assert spliced_csv(archive, sample, tmp_path) == reverted
+
+
+def test_upgrading_an_archive_made_at_0006_fills_the_stored_csv_rows(
+    archive_url: str, tmp_path: Path
+) -> None:
+    db = Database.open(archive_url)
+    try:
+        archive = Archive(db, user="tester")
+        meeting = archive.import_document(parse_bytes(SAMPLE_PDF, "sample.pdf"), SAMPLE_PDF)
+        clerk_work(archive, meeting)
+        archive.apply(meeting, edits.SetNote(next(archive.load(meeting).items()).id, "=æ;ø"))
+        expected = spliced_csv(archive, meeting, tmp_path)
+        with db.session() as session:
+            written = dict(session.execute(select(ItemRecordRow.node_id, ItemRecordRow.csv)).all())
+        with db.engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "0006")
+        columns = {c["name"] for c in inspect(db.engine).get_columns("item_record")}
+        assert columns == {"node_id", "json"}  # as an archive made at 0006
+    finally:
+        db.close()
+
+    db = Database.open(archive_url)  # upgraded on opening
+    try:
+        assert current_revision(db.engine) == HEAD
+        archive = Archive(db, user="tester")
+        with db.session() as session:
+            filled = dict(session.execute(select(ItemRecordRow.node_id, ItemRecordRow.csv)).all())
+        assert len(filled) == 3
+        assert filled == written  # as the archive writes them after an edit
+        assert spliced_csv(archive, meeting, tmp_path) == expected
+    finally:
+        db.close()
