@@ -153,7 +153,9 @@ def checks(s: Smoke) -> None:
             out = s.run("export", "--all", "--format", fmt, "--out", path, "--db", s.db)
             expect(out.returncode == 0, f"{fmt}: {out.stderr}")
         book = openpyxl.load_workbook(files["xlsx"], read_only=True)
-        expect(sum(1 for _ in book.worksheets[0].iter_rows()) == 34, "33 item rows and a header")
+        rows = sum(1 for _ in book.worksheets[0].iter_rows())
+        book.close()
+        expect(rows == 34, "33 item rows and a header")
         bundle = json.loads(files["oparl"].read_text("utf-8"))
         expect(bundle.get("oparl") == "1.1", "an OParl 1.1 bundle")
         with pymupdf.open(files["report-pdf"]) as pdf:

@@ -24,6 +24,7 @@ def apply_edit(archive: Archive, meeting_id: int, operation: Operation, seen: Do
     and is refused (ConflictError) when a change since touches what it changes; an undo
     or redo (a ``Patch``) carries its own precondition, the values its edit wrote.
     Raises EditError, changing nothing, when it does not fit."""
-    base = None if isinstance(operation, Patch) else seen.revision
+    seen_revision = seen.revision  # read first: the archive may change ``seen`` in place
+    base = None if isinstance(operation, Patch) else seen_revision
     inverse, doc = archive.apply_and_load(meeting_id, operation, base_revision=base)
-    return Edited(inverse, doc, doc.revision != seen.revision + 1)
+    return Edited(inverse, doc, doc.revision != seen_revision + 1)

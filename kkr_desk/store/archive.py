@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from kkr_desk.domain.document import Document, InvariantError, NodeKind, check_invariants
 from kkr_desk.domain.edits import EditError, Operation
 from kkr_desk.store import convert, lifecycle, records, search_index, write
+from kkr_desk.store.db import Database
 from kkr_desk.store.guard import DuplicateMeetingError, Writer, lock
 from kkr_desk.store.models import EditRow, MeetingRow, NodeRow
 from kkr_desk.store.patch import Footprint, Patch, StaleError, footprint_of, overlaps
@@ -72,7 +73,27 @@ class MeetingSummary:
 
 
 class Archive(Writer):
-    """The meeting archive: import, reading, and the one mutation path."""
+    """The meeting archive: import, reading, and the one mutation path.
+
+    The meeting last edited is kept as it was written (``_kept``: its revision and its
+    ``Stored``), and the next edit of it starts from there instead of loading it again
+    (issue 13: an edit should cost what it changes). It is used only when the meeting's
+    revision, read under the write lock, is still the one it was written at: every
+    writer, in any process, moves the revision. It is dropped as an edit starts and kept
+    again only once the edit is committed. The document an edit returns is the kept one:
+    the next edit changes that object in place, and one that fails may leave it changed
+    (``spoiled`` says so: load it again).
+    """
+
+    def __init__(self, db: Database, user: str | None = None) -> None:
+        super().__init__(db, user)
+        self._kept: tuple[int, int, convert.Stored] | None = None  # meeting, revision, state
+        self._spoiled: Document | None = None  # the kept document of an edit that failed
+
+    def spoiled(self, doc: Document) -> bool:
+        """Whether ``doc`` (returned by an edit) was the start of a later edit that failed,
+        which may have changed it: the caller should load the meeting again."""
+        return self._spoiled is doc
 
     # -- import -------------------------------------------------------------------------
     def import_document(
@@ -206,9 +227,23 @@ class Archive(Writer):
     def _apply(
         self, meeting_id: int, operation: Operation, base: int | None
     ) -> tuple[Patch, Document]:
+        kept, self._kept = self._kept, None  # kept again only if this edit is committed
+        return self._apply_to(meeting_id, operation, base, kept)
+
+    def _apply_to(
+        self,
+        meeting_id: int,
+        operation: Operation,
+        base: int | None,
+        kept: tuple[int, int, convert.Stored] | None,
+    ) -> tuple[Patch, Document]:
         with self.db.transaction() as session:
             revision = lock(session, meeting_id)
-            stored = convert.load(session, meeting_id)
+            if kept is not None and kept[:2] == (meeting_id, revision):
+                stored = kept[2]  # nobody has written since: it is what the archive holds
+                self._spoiled = stored.doc  # until this edit is committed
+            else:
+                stored = convert.load(session, meeting_id)
             doc = stored.doc
             nodes_before, lines_before = convert.snapshot(doc)
             try:
@@ -245,6 +280,8 @@ class Archive(Writer):
                 write.jsonable(patch, 0),
                 write.jsonable(patch, 1),
             )
+            write.forget_gone(stored, patch)
+        self._kept, self._spoiled = (meeting_id, doc.revision, stored), None
         return patch.inverse(), doc
 
     def _explain(

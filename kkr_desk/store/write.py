@@ -204,7 +204,24 @@ def refresh_derived(
         connection.execute(
             update(MeetingRow).where(MeetingRow.id == stored.meeting_id).values(anomalies=findings)
         )
-    return {int(k) for k, v in derived.texts.items() if stored.texts.get(k) != v}
+    changed = {int(k) for k, v in derived.texts.items() if stored.texts.get(k) != v}
+    # ``stored`` says again what the archive holds (the next edit may start from it)
+    stored.texts.update(derived.texts)
+    stored.records.update(derived.records)
+    stored.attachments.update(derived.attachments)
+    if findings is not None:
+        stored.findings = findings
+    return changed
+
+
+def forget_gone(stored: convert.Stored, patch: Patch) -> None:
+    """Drop from ``stored`` the derived values of the nodes ``patch`` deleted (their rows
+    went with them: an undo that brings a node back must write them again)."""
+    for node_id, (_, new) in patch.nodes.items():
+        if new is None:
+            stored.texts.pop(node_id, None)
+            stored.records.pop(node_id, None)
+            stored.attachments.pop(node_id, None)
 
 
 def jsonable(patch: Patch, side: int) -> dict[str, Any]:

@@ -41,7 +41,13 @@ class MeetingSession(QObject):
         (ConflictError: another clerk's change is in the way; ``outdated`` is emitted
         after the caller has told the clerk, by ``conflict``)."""
         before = self.doc
-        edited = apply_edit(self.archive, self.meeting_id, operation, before)
+        try:
+            edited = apply_edit(self.archive, self.meeting_id, operation, before)
+        except Exception:
+            if self.archive.spoiled(self.doc):  # the failed edit may have changed it
+                self.doc = self.archive.load(self.meeting_id)  # as stored
+                self.changed.emit()
+            raise
         self.doc = edited.doc
         self.changed.emit()
         if edited.others:

@@ -25,8 +25,12 @@ TITLE = {"da": "Beslutningsprotokol", "en": "Decision report"}
 def read_back(fmt: str, path: Path) -> str:
     """The words a reader finds in the file."""
     if fmt == "xlsx":
-        sheet = openpyxl.load_workbook(path, read_only=True).worksheets[0]
-        return " ".join(str(c) for row in sheet.iter_rows(values_only=True) for c in row)
+        book = openpyxl.load_workbook(path, read_only=True)  # read-only keeps the file open
+        try:
+            rows = book.worksheets[0].iter_rows(values_only=True)
+            return " ".join(str(c) for row in rows for c in row)
+        finally:
+            book.close()
     if fmt == "report-pdf":
         with pymupdf.open(path) as pdf:
             return " ".join(page.get_text() for page in pdf)
