@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from kkr_desk.domain.document import Document
-from kkr_desk.domain.tags import LABELS
+from kkr_desk.domain import labels
+from kkr_desk.domain.document import REVIEW_STATUSES, Document
 
 MAX_VALUE = 80  # characters of a value shown before "…"
 
@@ -79,18 +79,11 @@ FIELDS: dict[str, Words] = {
 OF = Words("of", "på")
 
 REVIEW = {
-    "unreviewed": Words("not reviewed", "ikke gennemgået"),
-    "reviewed": Words("reviewed", "gennemgået"),
-    "flagged": Words("flagged", "markeret"),
-}
-TAG_DA = {
-    "approved": "Godkendt",
-    "noted": "Taget til efterretning",
-    "discussed": "Drøftet",
-    "appointed": "Udpeget",
-    "recommended": "Anbefalet",
-    "postponed": "Udsat",
-    "rejected": "Afvist",
+    **{
+        s: Words(labels.label("review", s), labels.label("review", s, "da"))
+        for s in REVIEW_STATUSES
+    },
+    "flagged": Words(labels.label("flag", "true"), labels.label("flag", "true", "da")),
 }
 CREATED = {
     "item": Words("New item {0}", "Nyt punkt {0}"),
@@ -160,10 +153,10 @@ def tags_value(tags: dict[str, str] | None) -> Words:
         return NONE
     en, da = [], []
     for tag, origin in tags.items():
-        label = LABELS.get(tag, tag)
+        label, dansk = labels.label("tag", tag, "en"), labels.label("tag", tag, "da")
         suggested = origin != "confirmed"
         en.append(f"{label} (suggested)" if suggested else label)
-        da.append(f"{TAG_DA.get(tag, label)} (forslag)" if suggested else TAG_DA.get(tag, label))
+        da.append(f"{dansk} (forslag)" if suggested else dansk)
     return Words(", ".join(en), ", ".join(da))
 
 

@@ -23,6 +23,14 @@ TAG_DA: dict[str, str] = {
     "rejected": "Afvist",
 }
 
+# The months' names (the parser reads Danish dates with them; the report writes dates).
+_DA_MONTHS = "januar februar marts april maj juni juli august september oktober november december"
+_EN_MONTHS = "January February March April May June July August September October November December"
+MONTHS: dict[str, tuple[str, ...]] = {
+    "da": tuple(_DA_MONTHS.split()),
+    "en": tuple(_EN_MONTHS.split()),
+}
+
 _WORDS: dict[str, dict[str, tuple[str, str]]] = {  # kind -> code -> (English, Danish)
     "tag": {t: (tags.LABELS[t], TAG_DA[t]) for t in tags.TAGS},
     "tags_state": {

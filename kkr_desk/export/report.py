@@ -20,40 +20,12 @@ from dataclasses import dataclass
 from json import loads
 from typing import Any, TextIO
 
-from kkr_desk.domain.labels import LANGUAGES, label, tag_labels
+from kkr_desk.domain.labels import LANGUAGES, MONTHS, label, tag_labels
 from kkr_desk.domain.records import Encoded
 from kkr_desk.export.files import atomic_write
 
 DECISION_HEADING = "Beslutning"  # the part heading whose text is the decision
 
-_MONTHS_DA = (
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 # word -> (English, Danish): the words only the report uses
 _OWN_WORDS: dict[str, tuple[str, str]] = {
     "title": ("Decision report", "Beslutningsprotokol"),
@@ -146,8 +118,8 @@ def long_date(iso: str | None, language: str) -> str | None:
         return None
     day = dt.date.fromisoformat(iso)
     if language == "da":
-        return f"{day.day}. {_MONTHS_DA[day.month - 1]} {day.year}"
-    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+        return f"{day.day}. {MONTHS['da'][day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS['en'][day.month - 1]} {day.year}"
 
 
 def paragraphs(text: str) -> tuple[str, ...]:

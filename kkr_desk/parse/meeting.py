@@ -7,24 +7,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from kkr_desk.domain import labels
 from kkr_desk.domain.document import Line
 
 REGIONS = ("Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland")
 _BODY = re.compile(r"KKR\s*(" + "|".join(REGIONS) + r")", re.IGNORECASE)
-MONTHS = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+MONTHS = list(labels.MONTHS["da"])
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)")
 _WORD_DATE = re.compile(r"(?<!\d)(\d{1,2})\.?\s+(" + "|".join(MONTHS) + r")\s+(\d{4})", re.I)
 _DATE_LABEL = re.compile(r"\b(mødedato|dato|mødet afholdes|tidspunkt)\b", re.IGNORECASE)

@@ -18,7 +18,7 @@ hooks off (benchmarks measure what they cost). Searching is ``store/search_read.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -80,7 +80,7 @@ def _sqlite(connection: Connection) -> bool:
     return connection.dialect.name == "sqlite"
 
 
-def _ids(values: Collection[int]) -> str:
+def id_list(values: Iterable[int]) -> str:
     return ", ".join(str(int(v)) for v in values)  # ints only: safe inline
 
 
@@ -107,8 +107,8 @@ def reindex(session: Session, node_ids: Collection[int]) -> None:
         return
     connection = session.connection()
     key = "rowid" if _sqlite(connection) else "node_id"
-    connection.exec_driver_sql(f"DELETE FROM {TABLE} WHERE {key} IN ({_ids(node_ids)})")
-    _insert(connection, f"id IN ({_ids(node_ids)})")
+    connection.exec_driver_sql(f"DELETE FROM {TABLE} WHERE {key} IN ({id_list(node_ids)})")
+    _insert(connection, f"id IN ({id_list(node_ids)})")
 
 
 def forget(session: Session, meeting_ids: Collection[int]) -> None:
@@ -120,7 +120,7 @@ def forget(session: Session, meeting_ids: Collection[int]) -> None:
     if _sqlite(connection):
         connection.exec_driver_sql(
             f"DELETE FROM {TABLE} WHERE rowid IN"
-            f" (SELECT id FROM node WHERE meeting_id IN ({_ids(meeting_ids)}))"
+            f" (SELECT id FROM node WHERE meeting_id IN ({id_list(meeting_ids)}))"
         )
 
 

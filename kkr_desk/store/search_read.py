@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +19,7 @@ from sqlalchemy import Connection, text
 
 from kkr_desk.store import search_marks, search_query
 from kkr_desk.store.db import Database
-from kkr_desk.store.search_index import COLUMNS, TABLE, case_words, fold
+from kkr_desk.store.search_index import COLUMNS, TABLE, case_words, fold, id_list
 from kkr_desk.store.search_marks import CLOSE, OPEN
 from kkr_desk.store.search_query import Clause
 
@@ -137,26 +136,21 @@ def _marked_rows(
     (read only for those: a part's text may be long)."""
     if not scores:
         return []
-    sql = (
-        f"SELECT {_NODE_INFO} FROM node n{_MEETING_JOIN} WHERE n.id IN ({_ids(scores)}) AND {where}"
-    )
+    found = f"n.id IN ({id_list(scores)}) AND {where}"
+    sql = f"SELECT {_NODE_INFO} FROM node n{_MEETING_JOIN} WHERE {found}"
     rows = sorted(connection.execute(text(sql)), key=lambda row: (-scores[row[0]], row[0]))
     rows = rows[:limit]
     fields = ", ".join(COLUMNS)
     values = {
         row[0]: row[1:]
         for row in connection.execute(
-            text(f"SELECT id, {fields} FROM node WHERE id IN ({_ids(r[0] for r in rows)})")
+            text(f"SELECT id, {fields} FROM node WHERE id IN ({id_list(r[0] for r in rows)})")
         )
     }
     return [
         (*row, scores[row[0]], *(search_marks.mark(v, clauses) for v in values[row[0]]))
         for row in rows
     ]
-
-
-def _ids(values: Iterable[int]) -> str:
-    return ", ".join(str(int(v)) for v in values)  # ints only: safe inline
 
 
 def _pg_rows(
