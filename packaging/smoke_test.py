@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import tomllib
+import types
 from collections.abc import Callable
 from pathlib import Path
 
@@ -180,6 +181,9 @@ def checks(s: Smoke) -> None:
         ):
             expect((internal / name).is_file(), f"{name} missing from the bundle")
 
+    def bytecode_is_precompiled() -> None:
+        bytecode_in_bundle(EXE.parent)
+
     def bad_input_is_one_line() -> None:
         bad = s.work / "ikke.pdf"
         bad.write_bytes(b"not a pdf at all")
@@ -198,11 +202,43 @@ def checks(s: Smoke) -> None:
     s.check("gui --screenshot", screenshot)
     s.check("resources and migrations are in the bundle", resources_are_bundled)
     s.check("bad input: one line, exit 2", bad_input_is_one_line)
+    # last: the runs above must have compiled nothing into the bundle
+    s.check("kkr_desk and its libraries are precompiled bytecode", bytecode_is_precompiled)
     deb = next((ROOT / "dist").glob("kkr-desk_*_amd64.deb"), None)
     if deb is not None and shutil.which("dpkg") and os.geteuid() == 0:
         s.check("the .deb installs, runs and is removed", lambda: deb_cycle(s, deb))
     else:
         print("skip the .deb cycle: needs dist/*.deb, dpkg and root")
+
+
+# Modules the window's start-up imports: they must be in the bundle's archive of compiled
+# modules (PYZ), as must every kkr_desk module the bundle holds.
+STARTUP_MODULES = (
+    "kkr_desk.ui.app",
+    "kkr_desk.ui.main_window",
+    "kkr_desk.store.models",
+    "PySide6",
+    "sqlalchemy.orm",
+    "pymupdf",
+)
+
+
+def bytecode_in_bundle(bundle: Path) -> None:
+    """The program starts from precompiled bytecode (issue 13): kkr_desk and its libraries
+    are code objects in the executable's PYZ archive, no kkr_desk source is in the bundle
+    for Python to compile at run time, and running it wrote no bytecode into the bundle."""
+    from PyInstaller.archive.readers import CArchiveReader  # the build environment's
+
+    pyz = CArchiveReader(str(bundle / "kkr-desk")).open_embedded_archive("PYZ.pyz")
+    missing = [name for name in STARTUP_MODULES if name not in pyz.toc]
+    expect(not missing, f"not in the bundle's PYZ: {missing}")
+    ours = [name for name in pyz.toc if name.split(".")[0] == "kkr_desk"]
+    not_code = [name for name in ours if not isinstance(pyz.extract(name), types.CodeType)]
+    expect(not not_code, f"kkr_desk modules that are no compiled code: {not_code}")
+    sources = [p for p in bundle.rglob("*.py") if "kkr_desk" in p.relative_to(bundle).parts]
+    expect(not sources, f"kkr_desk sources in the bundle, compiled at run time: {sources[:3]}")
+    written = [*bundle.rglob("__pycache__"), *bundle.rglob("*.pyc")]
+    expect(not written, f"bytecode written into the bundle at run time: {written[:3]}")
 
 
 def deb_cycle(s: Smoke, deb: Path) -> None:

@@ -11,6 +11,7 @@ this file; the CLI's ``--format`` choices and the window's list come from ``FORM
 from __future__ import annotations
 
 import gc
+import importlib
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -21,9 +22,7 @@ from kkr_desk.domain.cancel import CancelCheck, check
 from kkr_desk.export.csv_export import write_csv
 from kkr_desk.export.json_export import write_json
 from kkr_desk.export.oparl import DEFAULT_BASE, write_oparl
-from kkr_desk.export.report_docx import write_report_docx
 from kkr_desk.export.report_pdf import write_report_pdf
-from kkr_desk.export.xlsx_export import write_xlsx
 from kkr_desk.store.archive import Archive
 
 # write(records, out, progress=..., **options) -> items written; atomic (whole or nothing).
@@ -43,6 +42,19 @@ class Exporter:
 
 
 FORMATS: dict[str, Exporter] = {}
+
+
+def on_first_use(module: str, name: str) -> Writer:
+    """A writer whose module (and its library: python-docx, XlsxWriter) is imported when
+    it first writes: ``kkr-desk gui`` and every other command load this registry, and the
+    window's first paint should not wait for libraries no one has asked for yet."""
+
+    def write(*args: Any, **kwargs: Any) -> int:
+        writer: Writer = getattr(importlib.import_module(module), name)
+        return writer(*args, **kwargs)
+
+    write.__name__ = write.__qualname__ = name
+    return write
 
 
 def register(exporter: Exporter) -> Exporter:
@@ -130,7 +142,16 @@ register(
     )
 )
 register(Exporter("json", "json", "JSON", write_json, encoded=True))
-register(Exporter("xlsx", "xlsx", "Excel workbook", write_xlsx, {"labels": "en"}, encoded=True))
+register(
+    Exporter(
+        "xlsx",
+        "xlsx",
+        "Excel workbook",
+        on_first_use("kkr_desk.export.xlsx_export", "write_xlsx"),
+        {"labels": "en"},
+        encoded=True,
+    )
+)
 # The decision report is the document the secretariat sends: Danish by default.
 register(
     Exporter(
@@ -147,7 +168,7 @@ register(
         "report-docx",
         "docx",
         "Decision report (Word)",
-        write_report_docx,
+        on_first_use("kkr_desk.export.report_docx", "write_report_docx"),
         {"labels": "da"},
         encoded=True,
     )

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from kkr_desk.app import describe
 from kkr_desk.app.describe import ABSENT, Detail, Words
 from kkr_desk.domain.document import AnomalyKind, Document, Node, NodeKind
-from kkr_desk.parse import parse_bytes
 from kkr_desk.store.archive import Archive
 
 ITEM_FIELDS = ("number", "title", "case_number", "case_handlers")
@@ -56,6 +55,8 @@ class ItemChange:
 def parse_original(archive: Archive, meeting_id: int, doc: Document) -> Document:
     """The parse of the meeting's stored file (damage accepted when it was on import).
     Raises ParseError when the parser no longer reads it."""
+    from kkr_desk.parse import parse_bytes  # the parser: only when asked (window start-up)
+
     name, data = archive.source(meeting_id)
     damaged = any(a.kind is AnomalyKind.DAMAGED for a in doc.meeting.anomalies)
     return parse_bytes(data, name, accept_damaged=damaged)

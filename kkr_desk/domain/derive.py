@@ -10,8 +10,13 @@ from kkr_desk.domain.text import Body, assemble, hyphen_vocabulary
 def vocabulary(doc: Document) -> frozenset[str]:
     """Hyphenated words the document writes unbroken: their line-break hyphens stay.
 
-    Remembered on the document until a line's correction changes.
+    Remembered on the document until a line's correction changes; with a findings memo on
+    the document (the store's, which clears it when a correction changes) without even
+    looking at the lines.
     """
+    memo = doc.findings_memo
+    if memo is not None and memo.vocabulary is not None:
+        return memo.vocabulary
     key = tuple([(x.index, x.corrected) for x in doc.lines if x.corrected is not None])
     if doc.vocabulary_memo is None or doc.vocabulary_memo[0] != key:
         # A hyphenated word lies within one run of non-space characters, so only the runs
@@ -20,6 +25,8 @@ def vocabulary(doc: Document) -> frozenset[str]:
         runs = " ".join([text for text in texts if "-" in text]).split()
         words = hyphen_vocabulary(run for run in runs if "-" in run)
         doc.vocabulary_memo = (key, words)
+    if memo is not None:
+        memo.vocabulary = doc.vocabulary_memo[1]
     return doc.vocabulary_memo[1]
 
 

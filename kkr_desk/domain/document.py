@@ -132,6 +132,39 @@ class Meeting:
     anomalies: list[Anomaly] = field(default_factory=list)  # stored findings (STORED_KINDS)
 
 
+class FindingsMemo:
+    """The findings of each section as last found, for a caller that knows what its edits
+    change: ``forget`` the sections an edit touched, ``clear`` when a line's correction
+    changed (the hyphenation vocabulary, so any decision text, may have changed: the
+    memo keeps the vocabulary too, for ``derive.vocabulary``). A
+    section object it has not seen (a rebuilt tree) is simply found again."""
+
+    def __init__(self) -> None:
+        self._by: dict[int, tuple[Node, list[Anomaly]]] = {}
+        # the hyphenation vocabulary (``derive.vocabulary``), kept until ``clear``
+        self.vocabulary: frozenset[str] | None = None
+
+    def get(self, section: Node) -> list[Anomaly] | None:
+        hit = self._by.get(id(section))
+        return hit[1] if hit is not None and hit[0] is section else None
+
+    def put(self, section: Node, found: list[Anomaly]) -> None:
+        self._by[id(section)] = (section, found)
+
+    def forget(self, nodes: list[Node]) -> None:
+        for node in nodes:
+            self._by.pop(id(node), None)
+
+    def clear(self) -> None:
+        self._by.clear()
+        self.vocabulary = None
+
+    def keep_only(self, sections: list[Node]) -> None:
+        if len(self._by) > len(sections):
+            live = {id(s) for s in sections}
+            self._by = {k: v for k, v in self._by.items() if k in live}
+
+
 @dataclass(slots=True)
 class Document:
     meeting: Meeting
@@ -143,6 +176,14 @@ class Document:
     vocabulary_memo: tuple[tuple[tuple[int, str | None], ...], frozenset[str]] | None = field(
         default=None, repr=False, compare=False
     )
+    # Every stored node with its parent, by id: kept by ``domain.tree.locate``, which
+    # checks an answer before giving it and builds the index again when it is stale.
+    node_index: dict[int, tuple[Node, Node | None]] | None = field(
+        default=None, repr=False, compare=False
+    )
+    # The findings of each section, kept by the store, which alone changes a document in
+    # place and forgets the sections each edit touches (``FindingsMemo``).
+    findings_memo: FindingsMemo | None = field(default=None, repr=False, compare=False)
 
     @property
     def sections(self) -> list[Node]:
@@ -189,10 +230,18 @@ def check_invariants(doc: Document) -> None:
     children are contiguous, in order, and end where their parent ends; so every line
     has exactly one deepest owner.
     """
-    n = len(doc.lines)
     for i, line in enumerate(doc.lines):
         if line.index != i:
             raise InvariantError(f"line {i} carries index {line.index}")
+    check_top(doc)
+    for node in doc.walk():
+        check_children(node)
+
+
+def check_top(doc: Document) -> None:
+    """The top level: front matter first (once, if at all), then sections, tiling every
+    line (raises InvariantError)."""
+    n = len(doc.lines)
     if n == 0:
         if doc.nodes:
             raise InvariantError("nodes over an empty line stream")
@@ -207,15 +256,18 @@ def check_invariants(doc: Document) -> None:
     ):
         raise InvariantError("front matter must come first, once")
     _check_tiling(top, 0, n - 1, "document")
-    for node in doc.walk():
-        if node.children:
-            allowed = _CHILD_KIND[node.kind]
-            if any(child.kind not in allowed for child in node.children):
-                raise InvariantError(f"{node.kind} {node.number or ''} has a child of wrong kind")
-            start = node.children[0].first
-            if start < node.first:
-                raise InvariantError(f"{node.kind} {node.number or ''}: child starts before it")
-            _check_tiling(node.children, start, node.last, f"{node.kind} {node.number or ''}")
+
+
+def check_children(node: Node) -> None:
+    """A node's children: of the kind it may hold, inside it, tiling it to its end."""
+    if node.children:
+        allowed = _CHILD_KIND[node.kind]
+        if any(child.kind not in allowed for child in node.children):
+            raise InvariantError(f"{node.kind} {node.number or ''} has a child of wrong kind")
+        start = node.children[0].first
+        if start < node.first:
+            raise InvariantError(f"{node.kind} {node.number or ''}: child starts before it")
+        _check_tiling(node.children, start, node.last, f"{node.kind} {node.number or ''}")
 
 
 def _check_tiling(nodes: list[Node], first: int, last: int, where: str) -> None:

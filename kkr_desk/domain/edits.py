@@ -17,23 +17,7 @@ from kkr_desk.domain.document import PART_HEADINGS, REVIEW_STATUSES, Document, N
 from kkr_desk.domain.errors import EditError as EditError  # raised here, imported from here
 from kkr_desk.domain.tags import TAGS
 from kkr_desk.domain.text import clean, part_heading, split_heading
-
-# -- locating ---------------------------------------------------------------------------
-
-
-def locate(doc: Document, node_id: int) -> tuple[Node, Node | None]:
-    """The node with ``node_id`` and its parent (None at the top level)."""
-    stack: list[tuple[Node, Node | None]] = [(n, None) for n in doc.nodes]
-    while stack:
-        node, parent = stack.pop()
-        if node.id == node_id:
-            return node, parent
-        stack.extend((child, node) for child in node.children)
-    raise EditError(f"there is no node {node_id} in this meeting")
-
-
-def siblings(doc: Document, parent: Node | None) -> list[Node]:
-    return parent.children if parent is not None else doc.nodes
+from kkr_desk.domain.tree import containing, level_of, locate, position
 
 
 def _label(node: Node) -> str:
@@ -138,8 +122,8 @@ class Split(Operation):
         node.last = self.line - 1
         _own_heading(new, self.line)
         _heading_fields(new, doc.lines[self.line].content)
-        level = siblings(doc, parent)
-        level.insert(level.index(node) + 1, new)
+        level = level_of(doc, parent)
+        level.insert(position(level, node) + 1, new)
 
 
 @dataclass(frozen=True)
@@ -151,8 +135,8 @@ class Merge(Operation):
 
     def apply(self, doc: Document) -> None:
         node, parent = locate(doc, self.node)
-        level = siblings(doc, parent)
-        at = level.index(node)
+        level = level_of(doc, parent)
+        at = position(level, node)
         if at == 0 or level[at - 1].kind is not node.kind:
             raise EditError(f"{_label(node)} has nothing before it to merge with")
         previous = level[at - 1]
@@ -173,8 +157,8 @@ class MoveStart(Operation):
 
     def apply(self, doc: Document) -> None:
         node, parent = locate(doc, self.node)
-        level = siblings(doc, parent)
-        at = level.index(node)
+        level = level_of(doc, parent)
+        at = position(level, node)
         previous = level[at - 1] if at > 0 else None
         if self.first == node.first:
             raise EditError(f"{_label(node)} already starts at line {self.first}")
@@ -206,7 +190,7 @@ class MakeHeading(Operation):
         kind = NodeKind(self.kind)
         if kind is NodeKind.FRONT:
             raise EditError("front matter is not a heading")
-        node = next((n for n in doc.walk() if n.kind is kind and self.line in n), None)
+        node = containing(doc, self.line, kind)
         if node is None:
             raise EditError(f"line {self.line} is not inside any {kind.value}")
         if node.first == self.line:
@@ -244,17 +228,17 @@ class ChangeLevel(Operation):
     @staticmethod
     def _item_to_section(doc: Document, item: Node, section: Node | None) -> None:
         assert section is not None
-        at = section.children.index(item)
+        at = position(section.children, item)
         new = Node(NodeKind.SECTION, item.first, section.last)
         _heading_fields(new, doc.lines[item.first].content)
         new.children = section.children[at + 1 :]  # the item's parts become heading text
         section.children = section.children[:at]
         section.last = item.first - 1
-        doc.nodes.insert(doc.nodes.index(section) + 1, new)
+        doc.nodes.insert(position(doc.nodes, section) + 1, new)
 
     @staticmethod
     def _section_to_item(doc: Document, section: Node) -> None:
-        at = doc.nodes.index(section)
+        at = position(doc.nodes, section)
         previous = doc.nodes[at - 1] if at > 0 else None
         if previous is None or previous.kind is not NodeKind.SECTION:
             raise EditError(f"{_label(section)} has no section before it to join")
@@ -269,7 +253,7 @@ class ChangeLevel(Operation):
     @staticmethod
     def _item_to_part(doc: Document, item: Node, section: Node | None) -> None:
         assert section is not None
-        at = section.children.index(item)
+        at = position(section.children, item)
         if at == 0:
             raise EditError(f"{_label(item)} has no item before it to join")
         previous = section.children[at - 1]

@@ -19,6 +19,7 @@ the size of the document, cheap enough to run after every edit.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -43,14 +44,61 @@ _ITEM_NUMBER = re.compile(r"(\d+)\.(\d+)")
 
 
 def findings(doc: Document) -> list[Anomaly]:
-    """The stored findings that still hold and the derived ones, sorted by place."""
-    places = _Places(doc)
-    found = [a for a in doc.meeting.anomalies if _still_holds(a, places)]
-    found.extend(_numbering(doc))
-    for item in doc.items():
-        found.extend(_item_findings(doc, item))
-    found.extend(_no_decision(doc))
+    """The stored findings that still hold and the derived ones, sorted by place.
+
+    Everything but the section numbering is found section by section; with a
+    ``FindingsMemo`` on the document (``doc.findings_memo``: the store keeps one and
+    forgets the sections each edit touches) a section untouched since the last call is
+    not looked at again.
+    """
+    memo = doc.findings_memo
+    sections = doc.sections
+    if memo is not None:
+        memo.keep_only(sections)
+    starts = [section.first for section in sections]
+    stored: list[list[Anomaly]] = [[] for _ in sections]
+    outside = _Places([])
+    found = []
+    for a in doc.meeting.anomalies:
+        at = bisect.bisect_right(starts, a.first) - 1 if a.first is not None else -1
+        if at >= 0 and a.first is not None and a.first <= sections[at].last:
+            stored[at].append(a)
+        elif _still_holds(a, outside):
+            found.append(a)
+    found.extend(_section_numbering(doc, sections))
+    keep = _Vocabulary(doc)
+    for section, here in zip(sections, stored, strict=True):
+        known = memo.get(section) if memo is not None else None
+        if known is None:
+            known = list(_section_findings(doc, section, here, keep))
+            if memo is not None:
+                memo.put(section, known)
+        found.extend(known)
     return sorted(found, key=place)
+
+
+class _Vocabulary:
+    """The document's hyphenation vocabulary, computed on first need."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.words: frozenset[str] | None = None
+
+    def __call__(self) -> frozenset[str]:
+        if self.words is None:
+            self.words = vocabulary(self.doc)
+        return self.words
+
+
+def _section_findings(
+    doc: Document, section: Node, stored: list[Anomaly], keep: _Vocabulary
+) -> Iterator[Anomaly]:
+    places = _Places([section])
+    yield from (a for a in stored if _still_holds(a, places))
+    yield from _item_numbering(doc, section)
+    for item in section.children:
+        yield from _item_findings(doc, item)
+    yield from _no_decision(doc, section, keep)
 
 
 def place(a: Anomaly) -> tuple[int, int, int]:
@@ -70,10 +118,10 @@ class _Places:
 
     __slots__ = ("items", "starts")
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, sections: list[Node]) -> None:
         self.starts: dict[int, Node] = {}  # first line -> section or item starting there
         self.items: list[Node] = []  # all items, in order
-        for section in doc.sections:
+        for section in sections:
             self.starts[section.first] = section
             for item in section.children:
                 self.starts.setdefault(item.first, item)
@@ -122,9 +170,9 @@ def _finding(
     return Anomaly(doc.lines[first].page, message, kind, first, last, danish)
 
 
-def _numbering(doc: Document) -> Iterator[Anomaly]:
+def _section_numbering(doc: Document, sections: list[Node]) -> Iterator[Anomaly]:
     previous: int | None = None
-    for section in doc.sections:
+    for section in sections:
         match = _SECTION_NUMBER.fullmatch(section.number or "")
         if match is None:
             yield _finding(
@@ -139,7 +187,6 @@ def _numbering(doc: Document) -> Iterator[Anomaly]:
             number = int(match.group())
             yield from _step(doc, section, "Section", "Afsnit", previous, number)
             previous = number
-        yield from _item_numbering(doc, section)
 
 
 def _step(
@@ -266,17 +313,14 @@ def _item_findings(doc: Document, item: Node) -> Iterator[Anomaly]:
         )
 
 
-def _no_decision(doc: Document) -> Iterator[Anomaly]:
+def _no_decision(doc: Document, section: Node, keep: _Vocabulary) -> Iterator[Anomaly]:
     if doc.meeting.kind != "referat":
         return
-    keep: frozenset[str] | None = None
-    for item in doc.items():
+    for item in section.children:
         decision = next((p for p in item.children if p.heading == "Beslutning"), None)
         if decision is None:
             continue
-        if keep is None:
-            keep = vocabulary(doc)
-        if not _decides(doc, item, keep):
+        if not _decides(doc, item, keep()):
             label = _label(item)
             yield _finding(
                 doc,

@@ -24,10 +24,11 @@ from sqlalchemy.orm import Session
 
 from kkr_desk.domain.document import Document, InvariantError, NodeKind, check_invariants
 from kkr_desk.domain.edits import EditError, Operation
+from kkr_desk.domain.scope import scope_of
 from kkr_desk.store import convert, lifecycle, records, search_index, write
 from kkr_desk.store.db import Database
 from kkr_desk.store.guard import DuplicateMeetingError, Writer, lock
-from kkr_desk.store.models import EditRow, MeetingRow, NodeRow
+from kkr_desk.store.models import EditRow, MeetingRow, NodeRow, SourceRow
 from kkr_desk.store.patch import Footprint, Patch, StaleError, footprint_of, overlaps
 
 __all__ = ["Archive", "ConflictError", "DuplicateMeetingError", "MeetingSummary", "Patch"]
@@ -112,6 +113,15 @@ class Archive(Writer):
         with self.db.session() as session:
             return convert.load(session, meeting_id).doc
 
+    def load_to_edit(self, meeting_id: int) -> Document:
+        """``load``, for a caller that changes the document only through ``apply``: the
+        next edit starts from this very document and changes it in place (the window's
+        tree then follows the rows that changed instead of being built again)."""
+        with self.db.session() as session:
+            stored = convert.load(session, meeting_id)
+        self._kept = (meeting_id, stored.doc.revision, stored)
+        return stored.doc
+
     def revision(self, meeting_id: int) -> tuple[int, bool] | None:
         """The meeting's revision and whether it is in the trash; None: no such meeting.
         One indexed row: cheap enough to ask every few seconds."""
@@ -159,9 +169,9 @@ class Archive(Writer):
         """The stored source file: its name and bytes."""
         with self.db.session() as session:
             row = session.execute(
-                select(MeetingRow.source_name, MeetingRow.source_bytes).where(
-                    MeetingRow.id == meeting_id
-                )
+                select(MeetingRow.source_name, SourceRow.data)
+                .join(SourceRow, SourceRow.meeting_id == MeetingRow.id)
+                .where(MeetingRow.id == meeting_id)
             ).one_or_none()
         if row is None:
             raise LookupError(f"there is no meeting {meeting_id} in the archive")
@@ -245,10 +255,14 @@ class Archive(Writer):
             else:
                 stored = convert.load(session, meeting_id)
             doc = stored.doc
-            nodes_before, lines_before = convert.snapshot(doc)
+            scope = scope_of(operation, doc)  # where it may change the meeting (None: anywhere)
+            nodes_before, lines_before = convert.snapshot(doc, scope)
             try:
                 operation.apply(doc)
-                check_invariants(doc)
+                if scope is None:
+                    check_invariants(doc)
+                else:
+                    scope.check(doc)
             except InvariantError as exc:
                 error = EditError(f"{operation.name} would break the structure: {exc}")
                 raise self._explain(session, meeting_id, base, revision, error) from None
@@ -261,17 +275,19 @@ class Archive(Writer):
                 ) from None
             except EditError as exc:
                 raise self._explain(session, meeting_id, base, revision, exc) from None
-            nodes_mid, lines_mid = convert.snapshot(doc)  # new nodes have no id yet
-            mine = _diff(nodes_before, nodes_mid, lines_before, lines_mid).footprint()
             if base is not None and base != revision and not isinstance(operation, Patch):
+                nodes_mid, lines_mid = convert.snapshot(doc, scope)  # new nodes have no id yet
+                mine = _diff(nodes_before, nodes_mid, lines_before, lines_mid).footprint()
                 changes = _changes(session, meeting_id, base, mine)
                 if changes:
                     raise ConflictError("it changes what was changed", changes)
-            write.insert_new_nodes(session, meeting_id, doc)
-            nodes_after, lines_after = convert.snapshot(doc)
+            write.insert_new_nodes(session, meeting_id, doc, scope)
+            nodes_after, lines_after = convert.snapshot(doc, scope)
             patch = _diff(nodes_before, nodes_after, lines_before, lines_after)
             write.write_patch(session, meeting_id, patch, nodes_before, doc)
-            texts = write.refresh_derived(session, stored, doc, write.touched_items(doc, patch))
+            write.forget_findings(doc, scope, patch)
+            items = write.touched_items(doc, patch, scope)
+            texts = write.refresh_derived(session, stored, doc, items)
             search_index.reindex(session, texts | search_index.changed_nodes(patch.nodes))
             doc.revision = self.audit(
                 session,

@@ -24,7 +24,7 @@ from kkr_desk.domain.document import AnomalyKind, Document
 from kkr_desk.domain.edits import EditError
 from kkr_desk.store import convert, search_index, write
 from kkr_desk.store.guard import DuplicateMeetingError, Writer, lock
-from kkr_desk.store.models import LineRow, MeetingRow, NodeRow
+from kkr_desk.store.models import LineRow, MeetingRow, NodeRow, SourceRow
 
 log = logging.getLogger("kkr_desk.store")
 
@@ -35,7 +35,6 @@ CONTENT = (
     "kind",
     "source_name",
     "source_sha256",
-    "source_bytes",
     "pages",
     "participants",
     "absent",
@@ -132,10 +131,11 @@ def _insert(session: Session, doc: Document, source: bytes, sha: str, **extra: A
     now = dt.datetime.now(dt.UTC)
     meeting_id = session.scalar(
         insert(MeetingRow)
-        .values({**convert.meeting_row(doc, source, sha, now), **extra})
+        .values({**convert.meeting_row(doc, sha, now), **extra})
         .returning(MeetingRow.id)
     )
     assert meeting_id is not None
+    session.execute(insert(SourceRow).values(meeting_id=meeting_id, data=source))
     write.insert_lines(session, convert.line_rows(meeting_id, doc))
     write.insert_new_nodes(session, meeting_id, doc)
     write.write_tags(session, doc)
@@ -166,7 +166,7 @@ def _reimport(
     lock(session, meeting_id)
     stored = convert.load(session, meeting_id)
     old = stored.doc
-    old_source = session.scalar(select(MeetingRow.source_bytes).where(MeetingRow.id == meeting_id))
+    old_source = session.scalar(select(SourceRow.data).where(SourceRow.meeting_id == meeting_id))
     report = carry_over(old, doc, _original(old_source or b"", old.source_name, _damaged(old)))
     structural = _structural_edits(archive, session, meeting_id)
     if structural:
@@ -237,7 +237,7 @@ def swap_in(session: Session, meeting_id: int, version: int, user: str) -> int:
         )
         .returning(MeetingRow.id)
     )
-    for table in (LineRow, NodeRow):
+    for table in (LineRow, NodeRow, SourceRow):  # the source file goes with its content
         session.execute(update(table).where(table.meeting_id == meeting_id).values(meeting_id=kept))
         session.execute(
             update(table).where(table.meeting_id == version).values(meeting_id=meeting_id)

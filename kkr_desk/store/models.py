@@ -1,6 +1,7 @@
 """SQLAlchemy 2 typed models of the meeting archive.
 
-A meeting keeps its source file's bytes, its line stream and its node ranges. Node text
+A meeting keeps its source file's bytes (in ``meeting_source``), its line stream and its
+node ranges. Node text
 (``node.text`` of parts) and ``attachment`` rows are derived from the lines — corrections
 included — and refreshed in the same transaction as every edit, so exports read them
 directly instead of assembling text from a million lines.
@@ -59,7 +60,6 @@ class MeetingRow(Base):
     # Not unique: an earlier version of a meeting (kept after a re-import) may have the
     # same file; "already imported" is checked among the live meetings.
     source_sha256: Mapped[str] = mapped_column(String(64), index=True)
-    source_bytes: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     pages: Mapped[int] = mapped_column(Integer)
     participants: Mapped[list[str]] = mapped_column(JSON, default=list)
     absent: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -108,6 +108,8 @@ class NodeRow(Base):
     __table_args__ = (
         Index("ix_node_meeting_first", "meeting_id", "first_line"),
         Index("ix_node_parent_id", "parent_id"),  # cascades and updates look children up
+        # The meeting list's item and review counts read this index alone (migration 0009)
+        Index("ix_node_meeting_kind_review", "meeting_id", "kind", "review_status"),
         {"sqlite_autoincrement": True},
     )
 
@@ -139,6 +141,19 @@ class AttachmentRow(Base):
     )
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(Text)
+
+
+class SourceRow(Base):
+    """A meeting's source file (migration 0008: out of the ``meeting`` row, which every
+    edit updates; SQLite writes a row whole, so an edit of a 1,000-page meeting rewrote
+    its 3 MB file, and a read of a column after it walked the file's pages)."""
+
+    __tablename__ = "meeting_source"
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class ItemRecordRow(Base):

@@ -8,6 +8,8 @@ from typing import Any, ClassVar
 
 from kkr_desk.domain.document import Document
 from kkr_desk.domain.edits import EditError, Operation
+from kkr_desk.domain.scope import Scope, around
+from kkr_desk.domain.tree import locate
 from kkr_desk.store import convert
 from kkr_desk.store.convert import NodeState
 
@@ -40,8 +42,54 @@ class Patch(Operation):
     nodes: dict[int, tuple[NodeState | None, NodeState | None]]
     lines: dict[int, tuple[str | None, str | None]]
 
+    def scope(self, doc: Document) -> Scope | None:
+        """Each node the patch changes, when it changes only their fields (no node made,
+        deleted or moved: those rebuild the tree, anywhere); None otherwise."""
+        if not self.in_place():
+            return None
+        try:
+            windows = [w for node_id in self.nodes for w in around(doc, node_id).windows]
+        except EditError:
+            return None  # a node gone meanwhile: ``apply`` says so, as a conflict
+        return Scope(windows, frozenset(self.lines))
+
+    def in_place(self) -> bool:
+        """Whether the patch sets fields of existing nodes only (and line corrections)."""
+        for before, after in self.nodes.values():
+            if before is None or after is None:
+                return False
+            if any(before.get(f) != after.get(f) for f in _PLACE):
+                return False
+            if "flagged" in (before.get("review"), after.get("review")):
+                return False  # audit rows before migration 0005: a review, not a flag
+        return True
+
     def apply(self, doc: Document) -> None:
-        states, corrections = convert.snapshot(doc)
+        if self.in_place():
+            self._apply_in_place(doc)
+        else:
+            self._apply_rebuilding(doc)
+
+    def _apply_in_place(self, doc: Document) -> None:
+        found = {}
+        for node_id in self.nodes:
+            try:
+                found[node_id] = locate(doc, node_id)
+            except EditError:
+                continue
+        states = {k: convert.node_state(*pair) for k, pair in found.items()}
+        self._refuse_stale(states, {k: doc.lines[k].corrected for k in self.lines})
+        for node_id, (expected, wanted) in self.nodes.items():
+            node = found[node_id][0]
+            for name, value in _changed(expected, wanted).items():  # type: ignore[arg-type]
+                copied = list(value) if name == "case_handlers" else value
+                setattr(node, name, dict(value) if name == "tags" else copied)
+        for index, (_, wanted_line) in self.lines.items():
+            doc.lines[index].corrected = wanted_line
+
+    def _refuse_stale(
+        self, states: dict[int, NodeState], corrections: dict[int, str | None]
+    ) -> None:
         stale_nodes = {
             k
             for k, (expected, wanted) in self.nodes.items()
@@ -56,6 +104,10 @@ class Patch(Operation):
                 stale_nodes,
                 stale_lines,
             )
+
+    def _apply_rebuilding(self, doc: Document) -> None:
+        states, corrections = convert.snapshot(doc)
+        self._refuse_stale(states, corrections)
         for node_id, (expected, wanted) in self.nodes.items():
             current = states.get(node_id)
             if wanted is None:
@@ -93,6 +145,10 @@ class Patch(Operation):
             else:
                 out.update(("node", node_id, f) for f in _changed(before, after))
         return out
+
+
+# The fields that place a node in the tree: a patch that changes one rebuilds it.
+_PLACE = ("kind", "parent", "first", "last")
 
 
 def _changed(before: NodeState, after: NodeState) -> NodeState:

@@ -46,6 +46,7 @@ from kkr_desk.store.models import (
     LineRow,
     MeetingRow,
     NodeRow,
+    SourceRow,
 )
 
 BATCH = 200
@@ -89,6 +90,7 @@ def meeting_records(
 _NODE = NodeRow.__table__.c
 _RECORD = ItemRecordRow.__table__.c
 _MEETING = MeetingRow.__table__.c
+_SOURCE = SourceRow.__table__.c
 
 
 def _batch(
@@ -166,10 +168,12 @@ def _batch(
                 _MEETING.source_name,
                 *as_text,
                 _MEETING.source_sha256,
-                func.length(_MEETING.source_bytes),  # the size without reading the bytes
+                func.length(_SOURCE.data),  # the size without reading the bytes
                 _MEETING.imported_at,
-                _MEETING.source_bytes if sources else literal(None),
-            ).where(_MEETING.id.in_(ids))
+                _SOURCE.data if sources else literal(None),
+            )
+            .join(SourceRow, SourceRow.meeting_id == _MEETING.id)
+            .where(_MEETING.id.in_(ids))
         )
     }
     modified = dict(

@@ -9,6 +9,8 @@ from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from kkr_desk.domain.document import Document
+from kkr_desk.domain.scope import Scope
+from kkr_desk.domain.tree import with_parents
 from kkr_desk.store import convert
 from kkr_desk.store.convert import NodeState
 from kkr_desk.store.models import (
@@ -48,9 +50,13 @@ def insert_lines(session: Session, rows: list[tuple[Any, ...]]) -> None:
     )
 
 
-def insert_new_nodes(session: Session, meeting_id: int, doc: Document) -> None:
-    """Give nodes without an id one, parents first (bulk insert per tree level)."""
-    pending = [(n, p) for n, p in convert.with_parents(doc) if n.id is None]
+def insert_new_nodes(
+    session: Session, meeting_id: int, doc: Document, scope: Scope | None = None
+) -> None:
+    """Give nodes without an id one, parents first (bulk insert per tree level); only
+    those ``scope`` holds, when given (an edit makes nodes nowhere else)."""
+    pairs = with_parents(doc) if scope is None else scope.nodes(doc)
+    pending = [(n, p) for n, p in pairs if n.id is None]
     while pending:
         ready = [(n, p) for n, p in pending if p is None or p.id is not None]
         table = NODE
@@ -105,12 +111,12 @@ def write_patch(
     session: Session, meeting_id: int, patch: Patch, before: dict[int, NodeState], doc: Document
 ) -> None:
     """Write the node and line changes of ``patch`` (new node ids are inserted already)."""
-    order = {n.id: depth for depth, (n, _) in enumerate(convert.with_parents(doc))}
     restored = [
         k for k, (old, new) in patch.nodes.items() if old is None and new and k not in before
     ]
     existing = set(session.scalars(select(NodeRow.id).where(NodeRow.id.in_(restored))))
     inserted: set[int] = set()
+    order = {n.id: depth for depth, (n, _) in enumerate(with_parents(doc))} if restored else {}
     for node_id in sorted(restored, key=order.__getitem__):  # parents first
         state = patch.nodes[node_id][1]
         if node_id not in existing and state is not None:  # an undo brings it back
@@ -154,11 +160,13 @@ def write_tags(session: Session, doc: Document) -> None:
         session.connection().execute(TAG.insert(), rows)
 
 
-def touched_items(doc: Document, patch: Patch) -> set[int] | None:
+def touched_items(doc: Document, patch: Patch, scope: Scope | None = None) -> set[int] | None:
     """Ids of the items whose text an edit may have changed; None: possibly all of them
     (a corrected line can change which hyphens the whole document keeps)."""
     if patch.lines:
         return None
+    if scope is not None:
+        return scope.items(doc)
     touched: set[int] = set()
     for section in doc.sections:
         for item in section.children:
@@ -212,6 +220,17 @@ def refresh_derived(
     if findings is not None:
         stored.findings = findings
     return changed
+
+
+def forget_findings(doc: Document, scope: Scope | None, patch: Patch) -> None:
+    """Tell the document's findings memo what an edit changed: the top-level nodes it
+    touched (all of them for an edit with no scope, or one that corrected a line)."""
+    memo = doc.findings_memo
+    if memo is not None:
+        if scope is None or patch.lines:
+            memo.clear()
+        else:
+            memo.forget(scope.tops(doc))
 
 
 def forget_gone(stored: convert.Stored, patch: Patch) -> None:

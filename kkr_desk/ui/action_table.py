@@ -10,7 +10,7 @@ from functools import partial
 from typing import Any
 
 from kkr_desk.domain import tags
-from kkr_desk.ui import history_panel, navigation
+from kkr_desk.ui import deferred, navigation
 from kkr_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 # A handler gets the window and names what to call on it; every handler is resolved when
@@ -207,7 +207,7 @@ SPECS = [
         "&Edit",
         QT_TRANSLATE_NOOP("actions", "Search the &archive…"),
         "Ctrl+Shift+F",
-        lambda w: w.search_dock.open,
+        lambda w: lambda: w.search_dock.open(),  # the dock is built after the first paint
     ),
     # the decision tags go here (tag_specs)
     Spec(
@@ -325,7 +325,7 @@ SPECS = [
         "&View",
         QT_TRANSLATE_NOOP("actions", "&Meeting history"),
         "Ctrl+Shift+H",
-        lambda w: partial(history_panel.show_history, w),
+        lambda w: partial(deferred.show_history, w),
     ),
     Spec(  # also the Menu key (navigation.install)
         "context_menu",

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QMessageLogContext,
@@ -18,11 +20,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kkr_desk.paths import resources_dir
-from kkr_desk.store.archive import Archive
 from kkr_desk.store.common import ArchiveError
-from kkr_desk.store.db import Database
-from kkr_desk.ui import archive_state, history_panel, msgbox
-from kkr_desk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:  # the window's modules are imported by window_modules()
+    from kkr_desk.store.archive import Archive
+    from kkr_desk.ui.main_window import MainWindow
 
 log = logging.getLogger("kkr_desk.ui")
 
@@ -53,6 +55,23 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def window_modules() -> None:
+    """Import the window's modules (the archive and its SQLAlchemy models, PyMuPDF, every
+    widget) for the first window. Start-up (issue 13): they are imported with the cycle
+    collector paused, and all that the imports made is frozen after. It lives as long as
+    the process; frozen, the collector no longer walks it, so building the window sets off
+    no full collection over it (50-120 ms). Once imported, this does nothing."""
+    if "kkr_desk.ui.main_window" in sys.modules:
+        return
+    gc.disable()
+    try:
+        import kkr_desk.ui.archive_state
+        import kkr_desk.ui.main_window  # noqa: F401
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
 def application() -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -65,6 +84,11 @@ def application() -> QApplication:
 
 def build(options: Options) -> MainWindow:
     """The window, with the meeting chosen by the options opened."""
+    window_modules()
+    from kkr_desk.store.archive import Archive
+    from kkr_desk.store.db import Database
+    from kkr_desk.ui.main_window import MainWindow
+
     settings = options.settings or QSettings()
     archive = Archive(Database.open(options.db))
     window = MainWindow(archive, settings)
@@ -109,6 +133,8 @@ def build_or_tell(options: Options) -> MainWindow:
         return build(options)
     except ArchiveError as exc:
         if options.screenshot is None:  # rendering a screenshot: no one to read a dialog
+            from kkr_desk.ui import archive_state
+
             archive_state.tell(None, exc)
         raise
 
@@ -140,6 +166,8 @@ def open_panels(window: MainWindow, options: Options) -> None:
         if dock.model.rowCount():
             dock.jump(dock.model.index(0))
     if options.history:
+        from kkr_desk.ui import history_panel  # brings the parser: only when asked
+
         history_panel.show_history(window)
 
 
@@ -160,8 +188,9 @@ def run(options: Options) -> int:
     if not has_display():
         print(HEADLESS_HINT, file=sys.stderr)
         return 2
+    window_modules()
     from kkr_desk import log as logsetup
-    from kkr_desk.ui import crash, i18n
+    from kkr_desk.ui import archive_state, crash, i18n
 
     log_file = logsetup.setup()
     qInstallMessageHandler(_qt_message)
@@ -173,6 +202,8 @@ def run(options: Options) -> int:
     options.settings = settings
     archive_state.install_hook()  # an archive error in a slot: a message, not a crash
     if options.screenshot is not None:
+        from kkr_desk.ui import msgbox
+
         msgbox.set_handler(_unattended)
     window = build_or_tell(options)
     if options.size is not None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from kkr_desk.domain.document import Document
 from kkr_desk.domain.edits import EditError, Operation
+from kkr_desk.domain.tree import find
 from kkr_desk.store.archive import ConflictError
 from kkr_desk.ui import messages, msgbox
 from kkr_desk.ui.findings_panel import number_at
@@ -35,7 +36,7 @@ def number_of(doc: Document, op: Operation) -> str | None:
     """The number of the item (else section) ``op`` acts on in ``doc``: its node's, else
     its line's; None when neither is in ``doc`` or the place is in the front matter."""
     node_id, line = getattr(op, "node", None), getattr(op, "line", None)
-    node = next((n for n in doc.walk() if n.id == node_id), None) if node_id else None
+    node = find(doc, node_id) if isinstance(node_id, int) else None
     if node is not None:
         line = node.first
     if isinstance(line, int) and 0 <= line < len(doc.lines):
@@ -132,14 +133,15 @@ def push(
 ) -> bool:
     """Apply ``op`` and push it on ``stack``; a refused operation is told to the clerk, a
     done one in the status bar."""
-    before = session.doc
+    # read now: the edit changes the document in place, and a merged node is gone after it
+    number_before = number_of(session.doc, op)
     _quiet(parent)
     try:
         inverse = session.apply(op)
     except EditError as exc:
         refused(parent, session, exc)
         return False
-    number = number_of(session.doc, op) or number_of(before, op)  # a merged node is gone
+    number = number_of(session.doc, op) or number_before
     stack.push(OperationCommand(session, op, inverse, text, number=number, parent=parent))
     tell(parent, message(text, number))
     return True

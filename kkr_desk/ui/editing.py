@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit
 
 from kkr_desk.domain import edits
 from kkr_desk.domain.document import Node, NodeKind
+from kkr_desk.domain.tree import containing
 from kkr_desk.ui import commands, msgbox
 from kkr_desk.ui.window_base import WindowBase
 
@@ -46,7 +47,7 @@ class EditController(QObject):
         session = self.main.session
         if line is None or session is None:
             return None
-        return next((n for n in session.doc.walk() if n.kind is kind and line in n), None)
+        return containing(session.doc, line, kind)
 
     def _split(self, kind: NodeKind, text: str) -> None:
         node = self._node_at_line(kind)

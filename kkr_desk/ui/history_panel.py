@@ -145,7 +145,7 @@ class HistoryDock(QDockWidget):
             width = max(window.width(), 800)  # the history's four columns take the room
             window.resizeDocks([findings, self], [width // 3, width - width // 3], HORIZONTAL)
         window.resizeDocks([self], [HEIGHT], Qt.Orientation.Vertical)
-        window.tree.model().modelReset.connect(self.refresh)
+        window.model.shown.connect(self.refresh)  # opened, edited, closed
         window.tree.selectionModel().currentChanged.connect(self._selection_changed)
         self.visibilityChanged.connect(self._visibility)
 

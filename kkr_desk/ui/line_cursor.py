@@ -36,7 +36,7 @@ class LineCursor(QObject):
         super().__init__(window)
         self.main = window
         window.page_view.cursorMoved.connect(self._stepped)
-        window.filter.modelReset.connect(self.document_shown)  # opened, edited, closed
+        window.model.shown.connect(self.document_shown)  # opened, edited, closed
         window.tree.selectionModel().currentChanged.connect(self._selection_changed)
         for menu in window.menuBar().findChildren(QMenu):
             menu.setToolTipsVisible(True)  # a disabled action says why

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup, QUndoStack
@@ -26,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from kkr_desk.domain.document import Node, NodeKind
+from kkr_desk.domain.tree import find as find_node
 from kkr_desk.store.archive import Archive
-from kkr_desk.ui import action_table, actions, archive_state, find_bar, navigation, search_panel
+from kkr_desk.ui import action_table, actions, archive_state, deferred, find_bar, navigation
 from kkr_desk.ui.archive_commands import ArchiveController
 from kkr_desk.ui.editing import EditController
 from kkr_desk.ui.file_commands import FileCommands
@@ -42,6 +44,9 @@ from kkr_desk.ui.tree_model import DocumentTreeModel, MeetingListModel, ReviewFi
 from kkr_desk.ui.view_commands import ViewController
 from kkr_desk.ui.welcome import install as install_welcome
 from kkr_desk.ui.window_base import WindowBase
+
+if TYPE_CHECKING:
+    from kkr_desk.ui.search_panel import SearchDock
 
 log = logging.getLogger("kkr_desk.ui")
 
@@ -72,6 +77,7 @@ class MainWindow(WindowBase):
         self.meeting_list = QListView()
         self.meeting_list.setModel(self.meetings)
         self.meeting_list.setMinimumWidth(150)
+        self.meeting_list.setUniformItemSizes(True)  # rows alike: laid out without asking each
         self.meeting_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.meeting_list.setTextElideMode(Qt.TextElideMode.ElideRight)  # tooltip: all of it
         self.meeting_list.activated.connect(self._meeting_chosen)
@@ -124,7 +130,8 @@ class MainWindow(WindowBase):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history)
         self.history.hide()
         self.findings_dock = FindingsDock(self)  # "Tjek disse": what the parser is unsure of
-        self.find_bar, self.search_dock = find_bar.FindBar(self), search_panel.SearchDock(self)
+        self.find_bar = find_bar.FindBar(self)
+        self._search = deferred.DeferredDock(self, deferred.search_dock)  # after the first paint
 
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(260)
@@ -157,6 +164,10 @@ class MainWindow(WindowBase):
         self.welcome = install_welcome(self, [self.page_box, self.page_total, self.progress])
         self.refresh_meetings()
         self.view_commands.restore_state()
+
+    @property
+    def search_dock(self) -> SearchDock:
+        return self._search.get()  # built on first use, or just after the first paint
 
     # -- meetings ---------------------------------------------------------------------------
     def refresh_meetings(self) -> None:
@@ -196,27 +207,36 @@ class MainWindow(WindowBase):
         kind = self.tr("minutes") if info.kind == "referat" else self.tr("agenda")
         self.setWindowTitle(f"KKR Desk — {info.body} {date} ({kind})")
 
-    def _show_document(self, keep: Node | None = None) -> None:
-        """(Re)build the tree over the session's document, keeping the selection."""
+    def _show_document(self, keep: Node | None = None, changed: set[int] | None = None) -> None:
+        """(Re)build the tree over the session's document, keeping the selection; only
+        the rows that changed when the document shown was changed in place (``changed``:
+        the ids of the nodes an edit changed)."""
         assert self.session is not None
         doc = self.session.doc
-        self.model.set_document(doc)
-        self.tree_expansion.show_items()
+        if changed is not None and self.model.shows(doc):
+            self.model.sync(doc, changed)
+        else:
+            self.model.set_document(doc)
+            self.tree_expansion.show_items()
         self.page_view.set_boundaries([item.first for item in doc.items()])
         self.findings_dock.show_document(doc)
         self._update_progress()
         target = None
         if keep is not None:
-            target = next((n for n in doc.walk() if keep.id is not None and n.id == keep.id), None)
-            target = target or doc.deepest(keep.first)
+            target = find_node(doc, keep.id) or doc.deepest(keep.first)
         if target is not None and target.kind is not NodeKind.FRONT:
+            shown = self.tree.currentIndex()
             self.select_node(target, scroll=False)
+            if self.tree.currentIndex() == shown:  # the same row: the panel is not told
+                self.page_view.set_highlight(range(target.first, target.last + 1))
+                self.panel.show_node(doc, target)
         else:
             self.page_view.set_highlight([])
             self.panel.show_node(doc, None)
 
     def session_changed(self) -> None:
-        self._show_document(keep=self.selected_node())
+        changed = self.session.changed_nodes if self.session is not None else None
+        self._show_document(keep=self.selected_node(), changed=changed)
         if self.session is not None:  # the review count from the document, not a query
             items = list(self.session.doc.items())
             reviewed = sum(1 for item in items if item.review == "reviewed")

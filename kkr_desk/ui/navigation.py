@@ -15,6 +15,7 @@ from PySide6.QtGui import QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kkr_desk.domain.document import Node
+from kkr_desk.domain.tree import find
 from kkr_desk.ui.window_base import WindowBase
 
 MOVE_ON = "review/move_on"  # the setting: Space goes on to the next unreviewed item
@@ -128,7 +129,7 @@ def mark_reviewed(window: WindowBase) -> None:
 def _by_id(window: WindowBase, node_id: int) -> Node | None:
     if window.session is None:
         return None
-    return next((n for n in window.session.doc.walk() if n.id == node_id), None)
+    return find(window.session.doc, node_id)
 
 
 # -- the context menu from the keyboard ----------------------------------------------------

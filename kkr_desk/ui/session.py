@@ -31,10 +31,11 @@ class MeetingSession(QObject):
         super().__init__(parent)
         self.archive = archive
         self.meeting_id = meeting_id
-        self.doc: Document = archive.load(meeting_id)
+        self.doc: Document = archive.load_to_edit(meeting_id)
         name, data = archive.source(meeting_id)
         self.source_name = name
         self.pdf: bytes | None = data if data.startswith(b"%PDF-") else None
+        self.changed_nodes: set[int] | None = None  # what the last edit changed (see apply)
 
     def apply(self, operation: Operation) -> Operation:
         """Apply ``operation``; returns its inverse. Raises EditError, changing nothing
@@ -45,9 +46,13 @@ class MeetingSession(QObject):
             edited = apply_edit(self.archive, self.meeting_id, operation, before)
         except Exception:
             if self.archive.spoiled(self.doc):  # the failed edit may have changed it
-                self.doc = self.archive.load(self.meeting_id)  # as stored
+                self.doc = self.archive.load_to_edit(self.meeting_id)  # as stored
+                self.changed_nodes = None
                 self.changed.emit()
             raise
+        # the nodes it changed, when the document was changed in place (the tree follows
+        # row by row); None: a document object the window has not shown (rebuild it)
+        self.changed_nodes = set(edited.inverse.nodes) if edited.doc is before else None
         self.doc = edited.doc
         self.changed.emit()
         if edited.others:
@@ -56,7 +61,8 @@ class MeetingSession(QObject):
 
     def reload(self) -> Document:
         """Load the meeting as it is stored now; returns the document it replaces."""
-        before, self.doc = self.doc, self.archive.load(self.meeting_id)
+        before, self.doc = self.doc, self.archive.load_to_edit(self.meeting_id)
+        self.changed_nodes = None
         return before
 
     def conflict(self, _exc: ConflictError) -> None:

@@ -22,6 +22,13 @@ class TreeExpansion:
         self.main = window
         self.opened: Node | None = None  # the item opened for the selection
         window.tree.selectionModel().currentChanged.connect(self._follow)
+        window.filter.rowsInserted.connect(self._open_new_sections)
+
+    def _open_new_sections(self, parent: QModelIndex, first: int, last: int) -> None:
+        """A section an edit made (rows inserted at the top) opens, as the others are."""
+        if not parent.isValid():
+            for row in range(first, last + 1):
+                self.main.tree.expand(self.main.filter.index(row, 0))
 
     def show_items(self) -> None:
         """Sections open, items closed, the selected item open."""

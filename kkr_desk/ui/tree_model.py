@@ -3,7 +3,7 @@ the archive's meeting list."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -30,41 +31,136 @@ _ROOT = QModelIndex()
 _FLAGGED = QColor("#b3261e")
 _REVIEWED = QColor("#1b7f3b")
 _COLUMNS = 4
+# The roles the tree answers (a view asks for a dozen per cell painted).
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        NODE_ROLE,
+    }
+)
 
 
 class DocumentTreeModel(QAbstractItemModel):
     """Sections → items → parts (front matter is not shown). Columns: number, title
     (a part's heading), review status and flag, decision tags (suggested ones in
-    italics). The window resets it after every change."""
+    italics).
+
+    The model keeps its own copy of the tree's shape (which node stands where), so that
+    after an edit changed the document in place, ``sync`` can tell the views exactly
+    which rows went and came (an edit of a 1,000-page meeting moves a few rows, and a
+    reset would make the view lay out and expand every row again)."""
+
+    shown = Signal()  # after ``set_document`` and after ``sync``: the rows are the document's
 
     def __init__(self, doc: Document | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._roots: list[Node] = []
         # Indexes carry integer keys into these tables, never Python object pointers: Qt
         # may keep an index (a persistent one) longer than the document it points into.
         self._nodes: dict[int, Node] = {}
         self._key: dict[int, int] = {}  # id(node) -> key
-        self._parent: dict[int, Node | None] = {}  # key -> parent
+        self._parent: dict[int, int] = {}  # key -> parent key (0: the root)
+        self._kids: dict[int, list[int]] = {0: []}  # key -> child keys, in order
         self._row: dict[int, int] = {}  # key -> row
         self._next = 1
+        self._doc: Document | None = None
         self.set_document(doc)
 
     def set_document(self, doc: Document | None) -> None:
         self.beginResetModel()
-        self._roots = doc.sections if doc is not None else []
+        self._doc = doc
         self._nodes, self._key, self._parent, self._row = {}, {}, {}, {}
-        for row, root in enumerate(self._roots):
-            self._add(root, None, row)
-            for node in root.walk():
-                for number, child in enumerate(node.children):
-                    self._add(child, node, number)
+        self._kids = {}
+        self._kids[0] = self._add_all(doc.sections if doc is not None else [], 0)
         self.endResetModel()
+        self.shown.emit()
 
-    def _add(self, node: Node, parent: Node | None, row: int) -> None:
-        key, self._next = self._next, self._next + 1
-        self._nodes[key], self._key[id(node)] = node, key
-        self._parent[key], self._row[key] = parent, row
+    def _add_all(self, nodes: list[Node], parent: int) -> list[int]:
+        """Give ``nodes`` and everything under them keys; returns their keys."""
+        keys = []
+        for row, node in enumerate(nodes):
+            key, self._next = self._next, self._next + 1
+            self._nodes[key], self._key[id(node)] = node, key
+            self._parent[key], self._row[key] = parent, row
+            self._kids[key] = self._add_all(node.children, key)
+            keys.append(key)
+        return keys
 
+    def _drop(self, key: int) -> None:
+        for child in self._kids.pop(key):
+            self._drop(child)
+        node = self._nodes.pop(key)
+        if self._key.get(id(node)) == key:
+            del self._key[id(node)]
+        del self._parent[key], self._row[key]
+
+    # -- following an edit ----------------------------------------------------------------
+    def shows(self, doc: Document) -> bool:
+        """Whether the rows are those of this very document object."""
+        return self._doc is doc
+
+    def sync(self, doc: Document, changed: Iterable[int] = ()) -> None:
+        """Bring the rows in line with ``doc`` (the document shown, changed in place):
+        rows removed and inserted where a node's children changed, ``dataChanged`` for
+        the nodes with the ids ``changed``. A node that moved is removed and inserted."""
+        plan: list[tuple[int, int, int, list[Node]]] = []  # parent key, at, removed, new
+        level: list[tuple[int, list[Node]]] = [(0, doc.sections)]
+        while level:
+            deeper: list[tuple[int, list[Node]]] = []
+            for key, live in level:
+                old = [self._nodes[k] for k in self._kids[key]]
+                start = 0
+                while start < min(len(old), len(live)) and old[start] is live[start]:
+                    start += 1
+                end = 0
+                while (
+                    end < min(len(old), len(live)) - start
+                    and old[len(old) - 1 - end] is live[len(live) - 1 - end]
+                ):
+                    end += 1
+                if start + end < max(len(old), len(live)):
+                    plan.append((key, start, len(old) - start - end, live[start : len(live) - end]))
+                kept = [*range(start), *range(len(old) - end, len(old))]
+                deeper.extend(
+                    (self._kids[key][r], old[r].children)
+                    for r in kept
+                    if old[r].children or self._kids[self._kids[key][r]]
+                )
+            level = deeper
+        for key, at, removed, _ in plan:
+            if removed:
+                self.beginRemoveRows(self._index(key), at, at + removed - 1)
+                for child in self._kids[key][at : at + removed]:
+                    self._drop(child)
+                del self._kids[key][at : at + removed]
+                self._renumber(key, at)
+                self.endRemoveRows()
+        for key, at, _, new in plan:
+            if new:
+                self.beginInsertRows(self._index(key), at, at + len(new) - 1)
+                self._kids[key][at:at] = self._add_all(new, key)
+                self._renumber(key, at)
+                self.endInsertRows()
+        wanted = set(changed)
+        for key, node in list(self._nodes.items()) if wanted else []:
+            if node.id in wanted:
+                row = self._row[key]
+                self.dataChanged.emit(
+                    self.createIndex(row, 0, key), self.createIndex(row, _COLUMNS - 1, key)
+                )
+        self.shown.emit()
+
+    def _renumber(self, key: int, start: int) -> None:
+        kids = self._kids[key]
+        for row in range(start, len(kids)):
+            self._row[kids[row]] = row
+
+    def _index(self, key: int) -> QModelIndex:
+        return self.createIndex(self._row[key], 0, key) if key else QModelIndex()
+
+    # -- the model ------------------------------------------------------------------------
     def node(self, index: Index) -> Node | None:
         return self._nodes.get(index.internalId()) if index.isValid() else None
 
@@ -75,34 +171,37 @@ class DocumentTreeModel(QAbstractItemModel):
         return self.createIndex(self._row[key], column, key)
 
     def find(self, predicate: Callable[[Node], bool]) -> QModelIndex:
-        for root in self._roots:
-            for node in root.walk():
+        for key in self._kids[0]:
+            for node in self._nodes[key].walk():
                 if predicate(node):
                     return self.index_of(node)
         return QModelIndex()
 
-    def _children(self, node: Node | None) -> list[Node]:
-        return self._roots if node is None else node.children
+    def _key_of(self, index: Index) -> int:
+        return index.internalId() if index.isValid() else 0
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
-        children = self._children(self.node(parent))
-        if not (0 <= row < len(children) and 0 <= column < _COLUMNS):
+        # called for every cell painted: no helper calls
+        kids = self._kids.get(parent.internalId() if parent.isValid() else 0)
+        if kids is None or not (0 <= row < len(kids) and 0 <= column < _COLUMNS):
             return QModelIndex()
-        return self.createIndex(row, column, self._key[id(children[row])])
+        return self.createIndex(row, column, kids[row])
 
     def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
-        up = self._parent.get(index.internalId()) if index.isValid() else None
-        return self.index_of(up) if up is not None else QModelIndex()
+        up = self._parent.get(index.internalId(), 0) if index.isValid() else 0
+        return self._index(up) if up in self._row else QModelIndex()
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
-        return len(self._children(self.node(parent)))
+        return len(self._kids.get(self._key_of(parent), ()))
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         return _COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # most roles a view asks for: nothing to look up
+            return None
         node = self.node(index)
         if node is None:
             return None

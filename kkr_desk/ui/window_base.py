@@ -18,7 +18,7 @@ from kkr_desk.store.archive import Archive
 from kkr_desk.ui.item_panel import ItemPanel
 from kkr_desk.ui.page_view import PageView
 from kkr_desk.ui.session import MeetingSession
-from kkr_desk.ui.tree_model import MeetingListModel, ReviewFilter
+from kkr_desk.ui.tree_model import DocumentTreeModel, MeetingListModel, ReviewFilter
 
 
 class WindowBase(QMainWindow):
@@ -32,6 +32,7 @@ class WindowBase(QMainWindow):
     action_map: dict[str, QAction]
     meetings: MeetingListModel
     meeting_list: QListView
+    model: DocumentTreeModel  # the open meeting's tree; ``shown`` after every change
     filter: ReviewFilter
     tree: QTreeView
     panel: ItemPanel

@@ -22,7 +22,7 @@ from kkr_desk.store import migrate
 from kkr_desk.store.archive import Archive
 from kkr_desk.store.db import Database, sqlite_path
 from kkr_desk.store.migrate import HEAD, ArchiveError, alembic_config, current_revision
-from kkr_desk.store.models import Base, EditRow, MeetingRow, NodeRow, outside_models
+from kkr_desk.store.models import Base, EditRow, MeetingRow, NodeRow, SourceRow, outside_models
 from tests.unit.store.conftest import SAMPLE_PDF
 from tests.unit.store.test_migrate import TABLES, without_search
 
@@ -102,7 +102,8 @@ def snapshot(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
     with engine.connect() as connection:
         for name, rows in ROWS.items():
             table = tables.tables[name]
-            columns = [table.c[column] for column in rows[0]]
+            # the source file left the meeting row in 0008: checked after the upgrade
+            columns = [table.c[column] for column in rows[0] if column != "source_bytes"]
             query = select(*columns).order_by(*table.primary_key.columns)
             out[name] = [tuple(row) for row in connection.execute(query)]
     return out
@@ -143,7 +144,9 @@ def test_an_archive_at_the_first_revision_upgrades_with_its_data_intact_and_stay
     with db.session() as session:
         meeting = session.scalars(select(MeetingRow)).one()
         assert (meeting.participants, meeting.absent) == (["Anna", "Bo"], [])
-        assert meeting.source_bytes == b"%PDF-1.7 \x00\xff"
+        source = session.get(SourceRow, meeting.id)  # out of the meeting row since 0008
+        assert source is not None
+        assert source.data == b"%PDF-1.7 \x00\xff"
         assert meeting.imported_at.replace(tzinfo=dt.UTC) == AT  # SQLite keeps no zone
         item = session.get(NodeRow, 2)
         assert item is not None

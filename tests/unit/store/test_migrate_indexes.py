@@ -158,3 +158,24 @@ def test_a_merge_rewrites_no_key_and_moves_only_the_children(
     after = archive.load(sample)
     assert {part.id for part in after.sections[1].children[0].children} >= moved
     assert after.sections[1].children[0].id == first.id
+
+
+def test_the_meeting_list_counts_read_one_index(tmp_path: Any) -> None:
+    """``Archive.meetings()`` counts items and reviewed items of every meeting from the
+    index of migration 0009 alone (SQLite: a covering index, not the node table)."""
+    db = Database.open(f"sqlite:///{tmp_path / 'a.sqlite3'}")
+    try:
+        archive = Archive(db)
+        seen: list[str] = []
+
+        def plan(conn: Any, cursor: Any, statement: str, params: Any, *_: Any) -> None:
+            if "count(" in statement and "GROUP BY" in statement:
+                rows = cursor.connection.execute(f"EXPLAIN QUERY PLAN {statement}", params)
+                seen.append(" ".join(str(row[-1]) for row in rows))
+
+        event.listen(db.engine, "before_cursor_execute", plan)
+        assert archive.meetings() == []
+        assert seen, "the counts were not asked"
+        assert all("COVERING INDEX ix_node_meeting_kind_review" in text for text in seen), seen
+    finally:
+        db.close()

@@ -64,13 +64,19 @@ def operation(doc: Document) -> st.SearchStrategy[edits.Operation]:
 
 
 def assert_derived_is_fresh(db: Database, archive: Archive, meeting: int) -> None:
-    """The stored part texts and attachments equal a derivation from scratch."""
+    """The stored part texts, attachments, records and findings equal a derivation from
+    scratch."""
     derived = convert.derive(archive.load(meeting))
     with db.session() as session:
         stored = convert.load(session, meeting)
     assert stored.texts == derived.texts
     assert stored.attachments == derived.attachments
     assert stored.records == derived.records
+    # the findings the edits kept up section by section (``FindingsMemo``) are what
+    # finding them all afresh gives
+    fresh = stored.doc
+    fresh.findings_memo = None
+    assert stored.findings == convert.findings_column(fresh)
 
 
 # Every example gets a fresh archive; on PostgreSQL that is a new database (a tenth of a
