@@ -20,10 +20,18 @@ def pages_of(path: Path, table: str) -> list[int]:
 
 
 def overwrite_pages(path: Path, table: str) -> None:
-    """Overwrite the pages of ``table`` in the middle of the (closed) archive file with
-    garbage; the header page and the schema stay whole, so the archive still opens and
-    only a query that reads ``table`` finds the damage."""
-    pages = pages_of(path, table)
+    """Overwrite the pages of ``table`` and of its indexes in the middle of the (closed)
+    archive file with garbage; the header page and the schema stay whole, so the archive
+    still opens and only a query that reads ``table`` (or an index of it) finds the
+    damage."""
+    with closing(sqlite3.connect(path)) as connection:
+        indexes = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?", (table,)
+            )
+        ]
+    pages = sorted({page for name in (table, *indexes) for page in pages_of(path, name)})
     with closing(sqlite3.connect(path)) as connection:
         size = connection.execute("PRAGMA page_size").fetchone()[0]
     assert pages, f"{table} has no pages"
