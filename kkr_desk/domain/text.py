@@ -52,13 +52,13 @@ from kkr_desk.domain.addresses import continues_address, hyphenated_in_address
 from kkr_desk.domain.document import PART_HEADINGS, Line
 
 MARKER = "./."
-_SPACES = re.compile(r"\s+")
 _LIST_ITEM = re.compile(r"^(?:[–−\-•▪●◦*]\s|\d{1,2}[.)]\s+\S|[a-zæøå][.)]\s+\S)")
 # Both start only at the start of a word (the look-behind): a failed attempt at a word's
 # first letter would fail at every later letter too, and trying them all is quadratic in
 # the word's length (13 s for one 40,000-letter word).
 _HYPHENATED = re.compile(r"(?<!\w)(\w++)-(\w++)")
 _LAST_WORD = re.compile(r"(?<!\w)(\w++)-$")
+_NEAR = 64  # characters _LAST_WORD first looks at (most words are shorter)
 _FIRST_WORD = re.compile(r"^(\w+)")
 # Words standing alone: not touching a hyphen (a line's last "word-" is half a word).
 _PLAIN_WORD = re.compile(r"(?<![\w-])\w++(?!-)")
@@ -66,6 +66,7 @@ _PLAIN_WORD = re.compile(r"(?<![\w-])\w++(?!-)")
 # it can be tried next; from word starts only, like the rules above.
 _SPACED_HYPHEN = re.compile(r"(?<!\w)(\w++) - (?=(\w++))")
 _GLUED_BULLET = re.compile(r"^(?:[–−](?=[^\W\d_])|[•▪●◦](?=\S))")
+_BULLETS = "–−•▪●◦"  # the first characters _GLUED_BULLET looks at
 _ATTACHMENT_PREFIX = re.compile(r"^bilag\s*\d*\s*:\s*", re.IGNORECASE)
 # A word of small letters, then " -" at the line end.
 _SPACED_BREAK = re.compile(r"(?<![\w-])([a-zæøå]{2,}+) -$")
@@ -141,8 +142,9 @@ def split_heading(text: str) -> tuple[str | None, str]:
 
 
 def clean(text: str) -> str:
-    """Fold runs of white space into one space and strip the ends."""
-    return _SPACES.sub(" ", text).strip()
+    """Fold runs of white space into one space and strip the ends (``str.split`` splits
+    at exactly the characters ``\\s`` matches, and is several times faster)."""
+    return " ".join(text.split())
 
 
 def is_list_item(text: str) -> bool:
@@ -154,7 +156,9 @@ def hyphen_vocabulary(texts: Iterable[str]) -> frozenset[str]:
     the hyphenated ones (``netto-nul``: a line-break hyphen between the two stays) and the
     plain ones (``regionsråd``: evidence that two pieces are one word). A plain word holds
     no hyphen, so the two kinds never meet."""
-    joined = "\n".join(texts)
+    # Each text is searched on its own (no match takes in the line break between two),
+    # so a text that comes again adds nothing: it is searched once.
+    joined = "\n".join(set(texts))
     words = {f"{a}-{b}".casefold() for a, b in _HYPHENATED.findall(joined)}
     words.update(word.casefold() for word in _PLAIN_WORD.findall(joined))
     return frozenset(words)
@@ -169,6 +173,8 @@ def join_lines(left: str, right: str, keep: frozenset[str] = frozenset()) -> str
 
 def unglue_bullet(text: str) -> str:
     """``'−Praksisplan'`` → ``'− Praksisplan'``; a sign before a digit stays (``−2``)."""
+    if text[:1] not in _BULLETS:  # (most lines: no bullet to look at)
+        return text
     return _GLUED_BULLET.sub(lambda m: m.group(0) + " ", text, count=1)
 
 
@@ -214,20 +220,32 @@ class _Row:
     """A paragraph row being joined line by line. Only its tail (``tail``, at most
     ``2 * _REACH`` characters after each line) is ever looked at or copied again; the text
     before it is set aside in ``done``: re-joining the growing text at every line would be
-    quadratic."""
+    quadratic.
 
-    __slots__ = ("done", "tail")
+    ``plain``: the row's last word (all the join rules look at) holds no hyphen at its
+    end and nothing of an address (``_address_like``), so the next line only needs a space
+    (most joins: the rules are skipped)."""
+
+    __slots__ = ("done", "plain", "tail")
 
     def __init__(self, text: str = "") -> None:
         self.done: list[str] = []
         self.tail = text
+        self.plain = _plain_end(text)
 
     def text(self) -> str:
         return "".join([*self.done, self.tail])
 
     def add(self, right: str, keep: frozenset[str]) -> None:
         if right:
-            joint = self._joint(right, keep) if self.tail else right  # may drop a hyphen
+            if not self.tail:
+                joint = right
+            elif self.plain:
+                joint = " " + right  # what _joint says here, without asking
+            else:
+                joint = self._joint(right, keep)  # may drop a hyphen
+            # The last word lies in ``right`` when a space comes before it (in the joint).
+            self.plain = _plain_end(right) and (joint is not right or " " in right)
             self.tail += joint
             if len(self.tail) > 2 * _REACH:
                 self.done.append(self.tail[:-_REACH])
@@ -237,7 +255,8 @@ class _Row:
         """What follows the row's current text: ``right``, with or without a space; the
         row's trailing hyphen is dropped where it only broke the line."""
         left = self.tail[-_REACH:]
-        if continues_address(left, right):
+        # (continues_address looks at the last word only: most have no address in them)
+        if _address_like(left[left.rfind(" ") + 1 :]) and continues_address(left, right):
             if left.endswith("-") and hyphenated_in_address(left, right, keep):
                 self.tail = self.tail[:-1]  # ".../el-infra-" + "struktur/": hyphenation
             return right  # "https://www.kl.dk/" + "kkr/nordjylland"
@@ -249,7 +268,9 @@ class _Row:
             left = self.tail[-_REACH:]
         if not left.endswith("-") or left.endswith(" -"):
             return " " + right
-        tail = _LAST_WORD.search(left)
+        # The word before the hyphen, looked for near the end first (one match at most:
+        # the look-behind sees the text before ``pos`` too).
+        tail = _LAST_WORD.search(left, max(0, len(left) - _NEAR)) or _LAST_WORD.search(left)
         head = _FIRST_WORD.match(right)
         if tail is None or head is None:
             return right if head is not None else " " + right
@@ -300,13 +321,14 @@ def assemble(lines: Sequence[Line], keep: frozenset[str] = frozenset()) -> Body:
     for line in lines:
         if line.furniture:
             continue
-        text = clean(line.content)
+        text = " ".join(line.content.split())  # clean(), inline: once per line
         if not text:
             continue
         marked = text.startswith(MARKER)
         if marked:
             text = text[len(MARKER) :].strip()
-        text = unglue_bullet(text)
+        if text[:1] in _BULLETS:
+            text = unglue_bullet(text)
         if not paragraphs or line.gap_before or marked or closed:
             paragraphs.append([_Row(text)])
             starts_marked.append(marked)
@@ -317,7 +339,7 @@ def assemble(lines: Sequence[Line], keep: frozenset[str] = frozenset()) -> Body:
             continue
         rows = paragraphs[-1]
         line_counts[-1] += 1
-        if is_list_item(text):
+        if _LIST_ITEM.match(text):  # is_list_item(), inline
             rows.append(_Row(text))
         else:
             rows[-1].add(text, keep)
@@ -334,6 +356,19 @@ def assemble(lines: Sequence[Line], keep: frozenset[str] = frozenset()) -> Body:
         if texts:
             out.append("\n".join(texts))
     return Body("\n\n".join(out), attachments)
+
+
+def _plain_end(text: str) -> bool:
+    """A row ending in ``text`` (its last word within it) joins the next line with a
+    plain space: no hyphen at its end and nothing of an address (``_address_like``)."""
+    return not (text.endswith("-") or "@" in text or "://" in text or "w." in text or "W." in text)
+
+
+def _address_like(text: str) -> bool:
+    """``text`` may hold a web or e-mail address: ``@``, ``://`` or ``w.`` (of ``www.``,
+    any case), as every address ``continues_address`` reads has (plain ``in`` tests: a
+    case-blind regular expression would cost more than the rules it spares)."""
+    return "@" in text or "://" in text or "w." in text or "W." in text
 
 
 def title_from(lines: Sequence[Line], keep: frozenset[str] = frozenset()) -> str:

@@ -35,7 +35,9 @@ _MARGIN = 0.11  # top and bottom share of the page height where furniture stands
 def mark(lines: list[Line], pages: int, page_height: dict[int, float] | None = None) -> None:
     """Set ``furniture`` on header, footer and page-number lines."""
     for line in lines:
-        if _PAGE_NUMBER.match(line.text) or _HEADER.match(line.text):
+        text = line.text
+        # (_HEADER needs a "|": most lines have none, and failing it costs a backtrack)
+        if _PAGE_NUMBER.match(text) or ("|" in text and _HEADER.match(text)):
             line.furniture = True
     if page_height:
         _mark_positional(lines, pages, page_height)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from kkr_desk.domain.document import Line
-from kkr_desk.domain.text import assemble, hyphen_vocabulary, is_list_item, join_lines, title_from
+from kkr_desk.domain.text import (
+    assemble,
+    clean,
+    hyphen_vocabulary,
+    is_list_item,
+    join_lines,
+    title_from,
+)
 
 
 def lines(*rows: str) -> list[Line]:
@@ -138,3 +145,49 @@ def test_a_paragraph_of_many_broken_lines() -> None:
 
 def test_title_from_many_lines() -> None:
     assert title_from(lines(*(["Titel-", "linje"] * 1000))) == " ".join(["Titellinje"] * 1000)
+
+
+def test_clean_folds_every_kind_of_white_space() -> None:
+    assert clean("\u00a0 Mødet\tblev\u2003\u2003holdt \n i\u3000Aalborg.\u2029") == (
+        "Mødet blev holdt i Aalborg."
+    )
+
+
+def test_plain_joins_and_joins_by_the_rules_mix_in_one_paragraph() -> None:
+    # Each line is joined with a space until one ends in an address or a hyphen; after
+    # the address goes on glued ("kkr/" holds no space, so the address still goes on),
+    # the rules decide again; a plain line after a hyphen join is joined with a space.
+    body = assemble(
+        lines(
+            "Se",
+            "https://www.kl.dk/",
+            "kkr/",
+            "nord.pdf for bemærk-",
+            "ninger om KKR-",
+            "formandskaberne og",
+            "mere.",
+        )
+    )
+    assert body.text == (
+        "Se https://www.kl.dk/kkr/nord.pdf for bemærkninger om KKR-formandskaberne og mere."
+    )
+
+
+def test_an_address_after_plain_lines_is_still_joined_glued() -> None:
+    body = assemble(
+        lines("Læs mere på", "www.kl.dk/", "kkr/nord og på", "kontakt@kl.", "dk i dag.")
+    )
+    assert body.text == "Læs mere på www.kl.dk/kkr/nord og på kontakt@kl.dk i dag."
+
+
+def test_a_long_word_before_a_line_break_hyphen_loses_the_hyphen() -> None:
+    word = "a" * 100  # longer than the stretch first looked at for the word
+    assert join_lines(f"det {word}-", "b er", frozenset()) == f"det {word}b er"
+    assert join_lines(f"det {word}-", "og c", frozenset()) == f"det {word}- og c"
+
+
+def test_hyphen_vocabulary_reads_each_text_apart_and_a_repeated_one_once() -> None:
+    once = hyphen_vocabulary(["netto-", "nul", "netto-nul"])
+    assert once == frozenset({"netto-nul", "nul"})
+    assert hyphen_vocabulary(["netto-nul", "netto-", "nul", "netto-nul", "nul"]) == once
+    assert hyphen_vocabulary(["netto", "-nul"]) == frozenset({"netto"})  # no word across

@@ -158,3 +158,13 @@ def test_reading_leaves_the_garbage_collector_as_it_found_it() -> None:
         assert not gc.isenabled()  # off stays off
     finally:
         gc.enable()
+
+
+def test_page_keys_are_the_keys_pymupdf_reads_for_the_page_object() -> None:
+    data = _two_pages().replace(b"/MediaBox", b"/OediaBox", 1)
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        for page in doc:
+            keys = pdf._page_keys(page)
+            assert keys == doc.xref_get_keys(page.xref)
+            assert "Contents" in keys
+        assert "OediaBox" in pdf._page_keys(doc[0])
