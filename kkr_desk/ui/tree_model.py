@@ -31,6 +31,7 @@ _ROOT = QModelIndex()
 _FLAGGED = QColor("#b3261e")
 _REVIEWED = QColor("#1b7f3b")
 _COLUMNS = 4
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 # The roles the tree answers (a view asks for a dozen per cell painted).
 _ROLES = frozenset(
     {
@@ -255,7 +256,7 @@ class DocumentTreeModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS  # asked for every cell painted: made once
 
 
 def _suggested(node: Node) -> bool:
