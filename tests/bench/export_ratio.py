@@ -12,18 +12,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kkr_desk.app import exporting
-from kkr_desk.parse import parse_bytes
-from tests.bench.run import _fresh_archive, _store, measure_interleaved, median
+from tests.bench.run import many_meetings, measure_interleaved, median
 
 CSV_SPEEDUP = 2.0  # the stored rows' CSV against the CSV built from plain records
 
 
 def report(pdfs: Sequence[Path], folder: Path, meetings: int = 1000, runs: int = 5) -> list[str]:
-    archive = _fresh_archive(folder)
-    docs = [(parse_bytes(p.read_bytes(), p.name), p.read_bytes()) for p in pdfs]
-    for copy in range(meetings):
-        doc, data = docs[copy % len(docs)]
-        _store(archive, doc, data, copy)
+    archive = many_meetings(pdfs, folder, meetings)
     ids = archive.meeting_ids()
     plain = list(archive.records(ids))
     items = sum(len(s["items"]) for m in plain for s in m["sections"])

@@ -181,14 +181,21 @@ def bench_import(pdfs: Sequence[Path], folder: Path, runs: int = RUNS) -> list[R
 EXPORT_TARGETS = {"csv": 20_000, "json": 20_000, "xlsx": 5_000, "oparl": 10_000}
 
 
-def bench_export(pdfs: Sequence[Path], folder: Path, meetings: int = 1000) -> list[str]:
-    """Export ``meetings`` meetings (the corpus imported again and again) in each
-    registered format that has a target."""
+def many_meetings(pdfs: Sequence[Path], folder: Path, meetings: int) -> Archive:
+    """A fresh archive in ``folder`` of ``meetings`` meetings: the corpus imported again
+    and again, each copy with its own bytes."""
     archive = _fresh_archive(folder)
     docs = [(parse_bytes(p.read_bytes(), p.name), p.read_bytes()) for p in pdfs]
     for copy in range(meetings):
         doc, data = docs[copy % len(docs)]
         _store(archive, doc, data, copy)
+    return archive
+
+
+def bench_export(pdfs: Sequence[Path], folder: Path, meetings: int = 1000) -> list[str]:
+    """Export ``meetings`` meetings (the corpus imported again and again) in each
+    registered format that has a target."""
+    archive = many_meetings(pdfs, folder, meetings)
     ids = archive.meeting_ids()
     lines = [f"export of {len(ids)} meetings, median of 5 runs"]
     for fmt, chosen in FORMATS.items():

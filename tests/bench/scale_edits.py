@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import gc
 import itertools
 import pstats
 import sys
@@ -32,6 +31,7 @@ from kkr_desk.store.archive import Archive
 from kkr_desk.store.db import Database
 from tests.bench.large import Large, large_minutes, minutes
 from tests.bench.run import Row, _store, format_table, get_text_dict, measure_interleaved, median
+from tests.bench.scale_archive import interleaved
 
 EDIT_LIMIT = 1.5  # an edit on the 1,000-page meeting against the same on the 33-page one
 PARSE_LIMIT = 1.3  # parse_bytes against get_text("dict")
@@ -90,27 +90,6 @@ def _split_pair(meeting: Meeting) -> tuple[Callable[[], object], Callable[[], ob
     )
 
 
-def timed_with_undo(
-    pairs: Sequence[tuple[Callable[[], object], Callable[[], object]]], runs: int = RUNS
-) -> list[list[float]]:
-    """As ``run.measure_interleaved``, for (operation, undo) pairs: only the operation is
-    timed; its undo runs straight after it, so every run starts from the same meeting."""
-    for timed, after in pairs:
-        timed()
-        after()
-    times: list[list[float]] = [[] for _ in pairs]
-    for r in range(runs):
-        for k in range(len(pairs)):
-            i = (k + r) % len(pairs)
-            timed, after = pairs[i]
-            gc.collect()
-            start = time.perf_counter()
-            timed()
-            times[i].append(time.perf_counter() - start)
-            after()
-    return times
-
-
 def bench_edits(folder: Path, large: Large, runs: int = RUNS) -> list[Row]:
     source = minutes().read_bytes()
     doc = parse_bytes(source, "minutes.pdf")
@@ -123,7 +102,7 @@ def bench_edits(folder: Path, large: Large, runs: int = RUNS) -> list[Row]:
     ):
         big_t, small_t = measure_interleaved([on_big, on_small], runs)
         rows.append(Row(name, big.pages, median(big_t) * 1e3, median(small_t) * 1e3, EDIT_LIMIT))
-    big_t, small_t = timed_with_undo([_split_pair(big), _split_pair(small)], runs)
+    big_t, small_t = interleaved([_split_pair(big), _split_pair(small)], runs)
     rows.append(Row("split", big.pages, median(big_t) * 1e3, median(small_t) * 1e3, EDIT_LIMIT))
     small.close()
     big.close()

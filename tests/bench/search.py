@@ -12,7 +12,7 @@ from kkr_desk.app.search import search
 from kkr_desk.domain import edits
 from kkr_desk.parse import parse_bytes
 from kkr_desk.store import search_index
-from tests.bench.run import _fresh_archive, _store, measure, measure_interleaved, median
+from tests.bench.run import _store, many_meetings, measure, measure_interleaved, median
 
 # Everyday words of council minutes: a common word, a rarer one, a short prefix, two
 # words, a phrase, a case-number fragment.
@@ -22,11 +22,7 @@ EDIT_LIMIT, IMPORT_LIMIT = 1.10, 1.25
 
 
 def report(pdfs: Sequence[Path], folder: Path, meetings: int = 1000, runs: int = 5) -> list[str]:
-    archive = _fresh_archive(folder)
-    docs = [(parse_bytes(p.read_bytes(), p.name), p.read_bytes()) for p in pdfs]
-    for copy in range(meetings):
-        doc, data = docs[copy % len(docs)]
-        _store(archive, doc, data, copy)
+    archive = many_meetings(pdfs, folder, meetings)
     lines = [f"search over {meetings} meetings, {runs} runs per query (target median ≤ 30 ms)"]
     every: list[float] = []
     slowest = 0.0
@@ -58,8 +54,9 @@ def report(pdfs: Sequence[Path], folder: Path, meetings: int = 1000, runs: int =
     lines.append(_cost("edit (set a note)", median(with_), median(without), EDIT_LIMIT))
 
     copies = itertools.count(meetings)
-    doc, data = docs[-1]
     name = pdfs[-1].name
+    data = pdfs[-1].read_bytes()
+    doc = parse_bytes(data, name)
 
     def store() -> None:
         _store(archive, doc, data, next(copies))

@@ -8,16 +8,17 @@ from pathlib import Path
 import pytest
 
 from kkr_desk.store import convert
-from tests.bench.scale_edits import Meeting, _split_pair, timed_with_undo
+from tests.bench.scale_archive import interleaved
+from tests.bench.scale_edits import Meeting, _split_pair
 
 
-def test_timed_with_undo_undoes_each_run_and_alternates() -> None:
+def test_interleaved_undoes_each_run_and_alternates() -> None:
     log: list[str] = []
     pairs = [
         (lambda: log.append("a"), lambda: log.append("undo a")),
         (lambda: log.append("b"), lambda: log.append("undo b")),
     ]
-    a, b = timed_with_undo(pairs, runs=3)
+    a, b = interleaved(pairs, runs=3)  # what the split's timing uses
     assert len(a) == len(b) == 3
     assert log[:4] == ["a", "undo a", "b", "undo b"]  # warm-ups
     runs = [log[i : i + 2] for i in range(4, len(log), 2)]
