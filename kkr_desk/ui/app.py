@@ -151,6 +151,7 @@ def screenshot(window: MainWindow, path: Path, size: tuple[int, int] = SCREENSHO
     if node is not None:
         window.page_view.scroll_to_line(node.first)
         app.processEvents()
+    window.page_view.finish_rendering()  # the pages in sight, not blank paper
     path.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(path), "PNG"):
         raise OSError(f"cannot write {path}")

@@ -54,6 +54,11 @@ class PixmapLRU:
         """The keys, least recently used first."""
         return iter(self._items)
 
+    def peek(self, key: Hashable) -> QPixmap | None:
+        """The pixmap under ``key``, or None; its place in the order stays as it was."""
+        entry = self._items.get(key)
+        return None if entry is None else entry[0]
+
     def get(self, key: Hashable) -> QPixmap | None:
         """The pixmap under ``key`` (now the most recently used), or None."""
         entry = self._items.get(key)
@@ -147,11 +152,24 @@ class PageCache:
         return image.copy()  # detach from the pixmap's buffer
 
     def drop(self) -> None:
-        """Forget the renderings (the zoom changed); ``rendered`` keeps its pages."""
+        """Forget the renderings; ``rendered`` keeps its pages."""
         self._cache.clear()
 
     def has(self, page: int, zoom: float, dpr: float) -> bool:
         return (page, zoom * dpr, dpr) in self._cache
+
+    def kept(self, page: int, zoom: float, dpr: float) -> QPixmap | None:
+        """Page ``page`` (0-based) at ``zoom`` if it is kept (now the most recently used),
+        else None: nothing is rendered."""
+        return self._cache.get((page, zoom * dpr, dpr))
+
+    def preview(self, page: int, dpr: float) -> QPixmap | None:
+        """The sharpest kept rendering of page ``page`` (0-based) at any zoom, to show
+        scaled while the page is rendered at the zoom wanted; None when there is none.
+        Looking does not keep it longer."""
+        keys: Iterable[Hashable] = self._cache.keys()  # (page, scale, ratio), as pixmap() keeps
+        scales = [k[1] for k in keys if isinstance(k, tuple) and k[0] == page and k[2] == dpr]
+        return self._cache.peek((page, max(scales), dpr)) if scales else None
 
     def pixmap(self, page: int, zoom: float, dpr: float) -> QPixmap:
         """Page ``page`` (0-based) at ``zoom`` on a screen of device pixel ratio ``dpr``,

@@ -3,8 +3,9 @@
 A PDF meeting shows PyMuPDF renderings of its pages. A text-extraction meeting shows each
 page as plain paper with its lines set top to bottom at a fixed pitch; the view keeps a
 synthesised box per line for that layout, so highlights, clicks and item rules work the
-same for both. Only pages that intersect the viewport are rendered (in paintEvent), and
-the renderings stay in a small LRU cache keyed by (page, scale).
+same for both. Only pages that intersect the viewport are rendered, and the renderings
+stay in an LRU cache bounded in bytes, keyed by (page, scale). A paint never waits for a
+page to render (but the first after opening a document): see page_idle.py.
 
 The work is split as in Frescobaldi's qpageview: ``PageLayout`` (page_layout.py) knows
 where the pages and lines go, ``PageCache`` (page_cache.py) renders and keeps pages,
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -29,7 +30,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QPixmap,
     QResizeEvent,
     QWheelEvent,
 )
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QToolTip, QW
 from kkr_desk.domain.document import Document
 from kkr_desk.ui import page_marks
 from kkr_desk.ui.page_cache import PageCache
+from kkr_desk.ui.page_idle import IdleRenderer
 from kkr_desk.ui.page_layout import GAP, PageLayout, Scroll, clamp_zoom
 
 ZOOM_STEP = 1.25
@@ -71,9 +72,9 @@ class PageView(QAbstractScrollArea):
         self._boundaries: list[int] = []
         self._overlay = page_marks.Overlay(self._layout)  # cursor, corrections, marks
         self._fit = True
-        self._ahead: list[int] = []  # 1-based pages the window expects next
-        self._prefetch = QTimer(self, singleShot=True, interval=0)
-        self._prefetch.timeout.connect(self._read_ahead)
+        self._idle = IdleRenderer(
+            self._pages, self._visible_pages, self._scale_now, self._repaint, parent=self
+        )
         self._page = 0
         self._relayout = False
 
@@ -82,7 +83,7 @@ class PageView(QAbstractScrollArea):
     def set_document(self, doc: Document, pdf: bytes | None) -> None:
         sizes, boxes = self._pages.open(doc, pdf)
         self._layout.set_pages(doc, sizes, boxes)
-        self._highlight, self._boundaries, self._ahead = [], [], []
+        self._highlight, self._boundaries, self._idle.ahead = [], [], []
         self._overlay.clear()
         self._page = 0
         self._fit = True
@@ -97,7 +98,7 @@ class PageView(QAbstractScrollArea):
         """Show nothing (the meeting was closed)."""
         self._pages.close()
         self._layout.clear()
-        self._highlight, self._boundaries, self._ahead = [], [], []
+        self._highlight, self._boundaries, self._idle.ahead = [], [], []
         self._overlay.clear()
         self._update_layout()
         self._check_page()
@@ -142,8 +143,7 @@ class PageView(QAbstractScrollArea):
         page = self.current_page() - 1
         anchor = (vbar.value() - layout.tops[page]) / layout.zoom if layout.tops else 0.0
         across = (hbar.value() + self.viewport().width() / 2) / max(1, layout.content_width())
-        layout.zoom = factor
-        self._pages.drop()
+        layout.zoom = factor  # the renderings at the old zoom are previews until pushed out
         self._update_layout()
         if layout.tops:
             top = layout.tops[page]
@@ -292,15 +292,25 @@ class PageView(QAbstractScrollArea):
         top = self.verticalScrollBar().value()
         return self._layout.visible_pages(top, self.viewport().height())
 
-    def _image(self, page: int) -> QPixmap:
-        return self._pages.pixmap(page, self._layout.zoom, self.devicePixelRatioF())
+    def _scale_now(self) -> tuple[float, float]:
+        return self._layout.zoom, self.devicePixelRatioF()
+
+    def _repaint(self, page: int) -> None:
+        self.viewport().update(self.page_rect(page + 1).toAlignedRect())
+
+    def finish_rendering(self) -> None:
+        """Render the visible pages now (before a screenshot) instead of when idle."""
+        self._idle.finish()
+        self.viewport().update()
+
+    def rendering(self) -> bool:
+        """Whether a visible page is still to be rendered at the current zoom."""
+        return bool(self._idle.missing())
 
     def read_ahead(self, pages: Sequence[int]) -> None:
         """Pages (1-based) to render when idle, because the clerk is likely to go there
         next (the window passes the pages where the next and previous items start)."""
-        self._ahead = [p for p in pages if 1 <= p <= self._layout.page_count()][:4]
-        if self._pages.is_pdf:
-            self._prefetch.start()
+        self._idle.expect(pages, self._layout.page_count())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
@@ -308,12 +318,13 @@ class PageView(QAbstractScrollArea):
         pages = self._visible_pages()
         page_of = self._layout.page_of
         painter.setPen(QPen(PAGE_EDGE, 1))
+        waiting, first = False, not self._pages.rendered  # first: no blank flash on opening
+        paint_page = self._idle.paint
         for page in pages:
             rect = self.page_rect(page + 1)
             painter.drawRect(rect.adjusted(-1, -1, 0, 0))
             painter.fillRect(rect, Qt.GlobalColor.white)
-            # At a whole-pixel position, unscaled: the image is rendered at this size.
-            painter.drawPixmap(rect.topLeft().toPoint(), self._image(page))
+            waiting |= not paint_page(painter, page, rect, first)
         boxes = [self.line_rect(i) for i in self._highlight if page_of[i] in pages]
         page_marks.paint_highlight(painter, boxes, HIGHLIGHT)
         scroll = self._scroll()
@@ -326,18 +337,8 @@ class PageView(QAbstractScrollArea):
                 painter.drawLine(QPointF(rect.left() + 4, y), QPointF(rect.right() - 4, y))
         self._overlay.paint(painter, pages, scroll)
         painter.end()
-        if self._pages.is_pdf:
-            self._prefetch.start()
-
-    def _read_ahead(self) -> None:
-        """When idle, render the page after the visible ones, then the one before, so the
-        next item's page is ready when the clerk moves on (one page per idle turn)."""
-        pages = self._visible_pages()
-        zoom, dpr = self._layout.zoom, self.devicePixelRatioF()
-        wanted = (*(p - 1 for p in self._ahead), pages.stop, pages.start - 1)
-        for page in self._pages.to_read(pages, wanted, zoom, dpr)[:1]:
-            self._image(page)  # one page per idle turn, while the cache has room
-            self._prefetch.start()
+        if not waiting:
+            self._idle.painted_all()
 
     # -- events --------------------------------------------------------------------------
 

@@ -55,6 +55,13 @@ def test_screenshot_shows_the_page_with_the_item_highlighted(corpus_dir: Path, t
             c = QColor(image.pixel(x, y))
             amber += c.red() > 240 and 200 < c.green() < 240 and c.blue() < 200
     assert amber > 200
+    # The page's text is there (not blank paper waiting to be rendered).
+    ink = sum(
+        QColor(image.pixel(x, y)).lightness() < 100
+        for x in range(200, 840, 2)
+        for y in range(60, 700, 2)
+    )
+    assert ink > 500
     # The tree beside it shows a selected row (the selection colour is blue).
     # (the most blue of a few columns: a column may cross the row's white text)
     blue = [

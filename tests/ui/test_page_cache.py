@@ -148,6 +148,27 @@ def test_zoom_and_pixel_ratio_are_part_of_the_key(
     assert not cache.has(2, 1.0, 1.0)
 
 
+def test_a_preview_is_the_sharpest_kept_rendering_and_not_kept_longer(
+    qapp, pdf_doc: Document, pdf_bytes: bytes
+) -> None:
+    cache = _open(pdf_doc, pdf_bytes)
+    assert cache.preview(2, 1.0) is None
+    assert cache.kept(2, 1.0, 1.0) is None  # looking does not render
+    assert cache.bytes == 0
+    small, large = cache.pixmap(2, 1.0, 1.0), cache.pixmap(2, 2.0, 1.0)
+    cache.pixmap(2, 1.5, 2.0)  # another device pixel ratio: not a preview at 1.0
+    assert cache.preview(2, 1.0) is large
+    assert cache.preview(3, 1.0) is None
+    assert cache.kept(2, 1.0, 1.0) is small
+    # Peeking leaves the order alone: the larger rendering is still the older one.
+    lru = PixmapLRU(limit=3 * 4 * 10 * 10)
+    for key in "abc":
+        lru.put(key, _pixmap(10, 10))
+    assert lru.peek("a") is not None
+    lru.put("d", _pixmap(10, 10))
+    assert list(lru.keys()) == ["b", "c", "d"]
+
+
 def test_the_default_limit_holds_browsing_at_300_percent(
     qapp, pdf_doc: Document, pdf_bytes: bytes
 ) -> None:
@@ -193,9 +214,9 @@ def test_read_ahead_stops_when_the_cache_is_full(
     qtbot.waitExposed(view)
     view.grab()
     view.read_ahead([20, 30])
-    qtbot.waitUntil(lambda: not view._prefetch.isActive(), timeout=3000)
+    qtbot.waitUntil(lambda: not view._idle.timer.isActive(), timeout=3000)
     qtbot.wait(50)
-    assert not view._prefetch.isActive()
+    assert not view._idle.timer.isActive()
     assert view.rendered_pages() == [1, 20]
     assert view._pages.bytes <= 20 * MB
     assert view._pages.has(0, 2.0, view.devicePixelRatioF())
