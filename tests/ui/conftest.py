@@ -2,7 +2,8 @@
 ``archive`` (the corpus minutes in an archive file) and ``window`` (the real window on
 it) serve the tests that need nothing else. ``language`` runs a test in Danish and in
 English (the interface language installed, English again afterwards); a test asking for
-it and for ``window`` gets the window built in that language."""
+it and for ``window`` gets the window built in that language. ``pdf_bytes`` and ``pdf_doc``
+are the corpus minutes' PDF and its parse, once per test module."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from kkr_desk.domain.document import Document
+from kkr_desk.parse import parse_file
 from kkr_desk.store.archive import Archive
 from kkr_desk.ui import i18n, msgbox
 from kkr_desk.ui.main_window import MainWindow
@@ -24,6 +27,19 @@ def _no_modal_messages(request: pytest.FixtureRequest) -> Iterator[None]:
         return
     with msgbox.captured():
         yield
+
+
+REFERAT = "kkr-nordjylland-2022-11-18-referat"
+
+
+@pytest.fixture(scope="module")
+def pdf_bytes(corpus_dir: Path) -> bytes:
+    return (corpus_dir / f"{REFERAT}.pdf").read_bytes()
+
+
+@pytest.fixture(scope="module")
+def pdf_doc(corpus_dir: Path) -> Document:
+    return parse_file(corpus_dir / f"{REFERAT}.pdf")
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ from tests.ui.windows import item
 
 pytestmark = pytest.mark.gui
 REFERAT = "kkr-nordjylland-2022-11-18-referat"
+
 OUTSIDE = {
     "en": "The cursor is outside the selected item.",
     "da": "Markøren står uden for det valgte punkt.",
@@ -209,11 +210,6 @@ def test_without_a_cursor_the_line_edits_are_off(window: MainWindow) -> None:
 
 
 # -- Up/Down in the page view -----------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def pdf_doc(corpus_dir: Path) -> Document:
-    return parse_file(corpus_dir / f"{REFERAT}.pdf")
 
 
 def _view(qtbot, doc: Document, pdf: bytes | None) -> PageView:

@@ -5,7 +5,6 @@ is full."""
 from __future__ import annotations
 
 from collections import OrderedDict
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,25 +12,13 @@ from hypothesis import strategies as st
 from PySide6.QtGui import QImage, QPixmap
 
 from kkr_desk.domain.document import Document
-from kkr_desk.parse import parse_file
 from kkr_desk.ui import page_cache
 from kkr_desk.ui.page_cache import PageCache, PixmapLRU, pixmap_bytes
 from kkr_desk.ui.page_view import PageView
 
 pytestmark = pytest.mark.gui
 
-REFERAT = "kkr-nordjylland-2022-11-18-referat"
 MB = 1024 * 1024
-
-
-@pytest.fixture(scope="module")
-def pdf_bytes(corpus_dir: Path) -> bytes:
-    return (corpus_dir / f"{REFERAT}.pdf").read_bytes()
-
-
-@pytest.fixture(scope="module")
-def pdf_doc(corpus_dir: Path) -> Document:
-    return parse_file(corpus_dir / f"{REFERAT}.pdf")
 
 
 def _pixmap(width: int, height: int) -> QPixmap:

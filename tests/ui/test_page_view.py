@@ -20,16 +20,6 @@ REFERAT = "kkr-nordjylland-2022-11-18-referat"
 
 
 @pytest.fixture(scope="module")
-def pdf_bytes(corpus_dir: Path) -> bytes:
-    return (corpus_dir / f"{REFERAT}.pdf").read_bytes()
-
-
-@pytest.fixture(scope="module")
-def pdf_doc(corpus_dir: Path) -> Document:
-    return parse_file(corpus_dir / f"{REFERAT}.pdf")
-
-
-@pytest.fixture(scope="module")
 def txt_doc(corpus_dir: Path) -> Document:
     return parse_file(corpus_dir / f"{REFERAT}.txt")
 

@@ -4,29 +4,14 @@ only the first paint of a document renders at once."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 
 from kkr_desk.domain.document import Document
-from kkr_desk.parse import parse_file
 from kkr_desk.ui.page_view import PageView
 
 pytestmark = pytest.mark.gui
-
-REFERAT = "kkr-nordjylland-2022-11-18-referat"
-
-
-@pytest.fixture(scope="module")
-def pdf_bytes(corpus_dir: Path) -> bytes:
-    return (corpus_dir / f"{REFERAT}.pdf").read_bytes()
-
-
-@pytest.fixture(scope="module")
-def pdf_doc(corpus_dir: Path) -> Document:
-    return parse_file(corpus_dir / f"{REFERAT}.pdf")
 
 
 @pytest.fixture
