@@ -2,6 +2,11 @@
 
 Logs to the window's rotating log file (``kkr_desk.log.setup``); ``-v``/``-vv`` print the
 records (INFO/DEBUG) on stderr too. Without ``-v`` stderr holds only what the commands say.
+
+Start-up (issue 13): a command line that opens the window (``gui``, or no command) is
+read by a parser of the ``gui`` command alone, which reads it, helps and errs the same as
+the whole one; the other commands' modules (the parser, import, export and search) are
+imported only to build the whole parser, so the window starts without them.
 """
 
 from __future__ import annotations
@@ -15,8 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kkr_desk import log as logsetup
-from kkr_desk.cli import archive, search
-from kkr_desk.parse import ParseError, parse_file
 from kkr_desk.store.common import ArchiveError
 
 if TYPE_CHECKING:
@@ -29,6 +32,7 @@ log = logging.getLogger("kkr_desk.cli")
 
 def _parse_command(args: argparse.Namespace) -> int:
     from kkr_desk.domain.gold import to_gold
+    from kkr_desk.parse import parse_file
 
     doc = parse_file(args.file)
     if not args.quiet:
@@ -72,6 +76,8 @@ def _gui_command(args: argparse.Namespace) -> int:
 
         file = sample_meeting()
     if file is not None and not file.is_file():
+        from kkr_desk.parse import ParseError
+
         raise ParseError(f"{file} does not exist")
     return run(
         Options(
@@ -111,7 +117,9 @@ class _Version(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
+    """The command line's parser; ``window_only``: with the ``gui`` command alone (see the
+    module's docstring)."""
     parser = argparse.ArgumentParser(
         prog="kkr-desk", description="Review KKR agendas and minutes (dagsordener og referater)."
     )
@@ -124,15 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="also print the log on stderr: -v for INFO, -vv for DEBUG",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    parse = commands.add_parser("parse", help="parse a PDF or text extraction and print it")
-    parse.add_argument("file", help="a KKR dagsorden or referat (.pdf or .txt)")
-    parse.add_argument("--format", choices=("outline", "json"), default="outline")
-    parse.add_argument(
-        "-q", "--quiet", action="store_true", help="do not list the findings to check on stderr"
-    )
-    parse.set_defaults(run=_parse_command)
-    archive.add_commands(commands)
-    search.add_command(commands)
+    if not window_only:
+        _add_commands(commands)
     gui = commands.add_parser("gui", help="open the review window")
     which = gui.add_mutually_exclusive_group()
     which.add_argument("file", nargs="?", help="a KKR dagsorden or referat to import and open")
@@ -148,6 +149,32 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--history", action="store_true", help="open the meeting's history panel")
     gui.set_defaults(run=_gui_command)
     return parser
+
+
+def _add_commands(commands: argparse._SubParsersAction) -> None:
+    """Every command but ``gui``."""
+    from kkr_desk.cli import archive, search
+
+    parse = commands.add_parser("parse", help="parse a PDF or text extraction and print it")
+    parse.add_argument("file", help="a KKR dagsorden or referat (.pdf or .txt)")
+    parse.add_argument("--format", choices=("outline", "json"), default="outline")
+    parse.add_argument(
+        "-q", "--quiet", action="store_true", help="do not list the findings to check on stderr"
+    )
+    parse.set_defaults(run=_parse_command)
+    archive.add_commands(commands)
+    search.add_command(commands)
+
+
+def opens_window(words: Sequence[str]) -> bool:
+    """Whether the command line ``words`` opens the window: its command is ``gui``, or it
+    has none and asks for no help (the options before a command take no values)."""
+    for word in words:
+        if word in ("-h", "--help"):
+            return False
+        if not word.startswith("-"):
+            return word == "gui"
+    return True
 
 
 def setup_logging(verbose: int) -> None:
@@ -166,14 +193,14 @@ def setup_logging(verbose: int) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(argv) if argv is not None else sys.argv[1:]
+    parser = build_parser(window_only=opens_window(words))
+    args = parser.parse_args(words)
     if args.command is None:
         verbose = args.verbose
         args = parser.parse_args(["gui"])
         args.verbose = verbose
     setup_logging(args.verbose)
-    words = list(argv) if argv is not None else sys.argv[1:]
     log.info("kkr-desk %s", " ".join(words) or "(no arguments)")
     log.debug("options: %s", {k: v for k, v in vars(args).items() if k != "run"})
     try:
@@ -187,12 +214,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.run(args))
-    except (ParseError, ArchiveError) as exc:
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        if not _refused(exc):
+            raise
         log.warning("refused: %s", exc)
         print(f"kkr-desk: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except BrokenPipeError:
-        return 0
+
+
+def _refused(exc: Exception) -> bool:
+    """Bad input, told in one line: a ParseError or an ArchiveError. (A ParseError is
+    only raised once its module is imported: the window's start does not import it.)"""
+    errors = sys.modules.get("kkr_desk.parse.errors")
+    return isinstance(exc, ArchiveError) or (
+        errors is not None and isinstance(exc, errors.ParseError)
+    )
 
 
 if __name__ == "__main__":
