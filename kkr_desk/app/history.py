@@ -20,8 +20,8 @@ from kkr_desk.app.since_import import ItemChange, changed_since_import
 from kkr_desk.domain.document import Document
 from kkr_desk.store import history as trail_store
 from kkr_desk.store.archive import Archive
-from kkr_desk.store.convert import NodeState, snapshot
 from kkr_desk.store.history import Entry, Revert, RevertRefused
+from kkr_desk.store.states import NodeState, snapshot
 
 __all__ = [
     "Change",

@@ -63,21 +63,6 @@ class Scope:
         for node, _ in self.nodes(doc):
             check_children(node)
 
-    def items(self, doc: Document) -> set[int]:
-        """Ids of the items whose text or record the change may touch: those under the
-        windows, and the items of a window's section (a record names its section)."""
-        out: set[int] = set()
-        for window in self.windows:
-            parent = window.parent
-            if parent is not None and parent.kind is NodeKind.ITEM:
-                out.add(parent.id)  # type: ignore[arg-type]
-            for node in window.nodes(doc):
-                if node.kind is NodeKind.ITEM:
-                    out.add(node.id)  # type: ignore[arg-type]
-                elif node.kind is NodeKind.SECTION:
-                    out.update(child.id for child in node.children)  # type: ignore[misc]
-        return out
-
     def tops(self, doc: Document) -> list[Node]:
         """The top-level nodes the change may touch, as they are now (after it)."""
         out: list[Node] = []

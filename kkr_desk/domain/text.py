@@ -58,7 +58,6 @@ _LIST_ITEM = re.compile(r"^(?:[–−\-•▪●◦*]\s|\d{1,2}[.)]\s+\S|[a-zæ�
 # the word's length (13 s for one 40,000-letter word).
 _HYPHENATED = re.compile(r"(?<!\w)(\w++)-(\w++)")
 _LAST_WORD = re.compile(r"(?<!\w)(\w++)-$")
-_NEAR = 64  # characters _LAST_WORD first looks at (most words are shorter)
 _FIRST_WORD = re.compile(r"^(\w+)")
 # Words standing alone: not touching a hyphen (a line's last "word-" is half a word).
 _PLAIN_WORD = re.compile(r"(?<![\w-])\w++(?!-)")
@@ -245,7 +244,16 @@ class _Row:
             else:
                 joint = self._joint(right, keep)  # may drop a hyphen
             # The last word lies in ``right`` when a space comes before it (in the joint).
-            self.plain = _plain_end(right) and (joint is not right or " " in right)
+            self.plain = (  # _plain_end(right), inline: once per line
+                not (
+                    right.endswith("-")
+                    or "@" in right
+                    or "://" in right
+                    or "w." in right
+                    or "W." in right
+                )
+                and (joint is not right or " " in right)
+            )
             self.tail += joint
             if len(self.tail) > 2 * _REACH:
                 self.done.append(self.tail[:-_REACH])
@@ -268,14 +276,16 @@ class _Row:
             left = self.tail[-_REACH:]
         if not left.endswith("-") or left.endswith(" -"):
             return " " + right
-        # The word before the hyphen, looked for near the end first (one match at most:
-        # the look-behind sees the text before ``pos`` too).
-        tail = _LAST_WORD.search(left, max(0, len(left) - _NEAR)) or _LAST_WORD.search(left)
+        # The word before the hyphen, looked for in the last run of non-space characters
+        # only (a word holds no white space; searching all of ``left`` costs more than
+        # the rest of the join).
+        token = left.rsplit(None, 1)[-1]
+        tail = _LAST_WORD.search(token)
         head = _FIRST_WORD.match(right)
         if tail is None or head is None:
             return right if head is not None else " " + right
         before, after = tail.group(1), head.group(1)
-        if tail.start() == 0 and len(left) == _REACH:
+        if tail.start() == 0 and len(token) == len(left) == _REACH:
             before = ""  # longer than any word: only the word after counts
         if after.casefold() in _CONJUNCTIONS:
             return " " + right  # "anlægs-" + "og byggeopgaver"
@@ -321,7 +331,11 @@ def assemble(lines: Sequence[Line], keep: frozenset[str] = frozenset()) -> Body:
     for line in lines:
         if line.furniture:
             continue
-        text = " ".join(line.content.split())  # clean(), inline: once per line
+        text = line.text if line.corrected is None else line.corrected  # line.content
+        # clean(), inline, and only where it changes the text: printable text holds no
+        # white space but the plain space (most lines come folded from the parser)
+        if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
+            text = " ".join(text.split())
         if not text:
             continue
         marked = text.startswith(MARKER)

@@ -6,7 +6,6 @@ import contextlib
 import functools
 import gc
 import operator
-import re
 import statistics
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -30,7 +29,8 @@ PageProgress = Callable[[int, int], None]
 
 # A span as a tuple, for speed: x0, y0, x1, y1, baseline, size, bold, text.
 _Span = tuple[float, float, float, float, float, float, bool, str]
-_LIGATURE = re.compile("[\ufb00-\ufb06]")
+# The ligature characters (U+FB00 to U+FB06): a page holding none needs no expanding.
+_LIGATURES = "".join(map(chr, range(0xFB00, 0xFB07)))
 
 
 # MuPDF would print its complaints about damaged files on stdout; we read them instead.
@@ -232,7 +232,8 @@ def _page_lines(
     """The visual lines of one page's text blocks, numbered from ``first``. ``sizes``
     remembers font sizes rounded (few sizes, many lines; round() is slow)."""
     spans = _spans(blocks)
-    ligatures = _LIGATURE.search("".join([s[7] for s in spans])) is not None
+    page_text = "".join([s[7] for s in spans])
+    ligatures = any(c in page_text for c in _LIGATURES)  # (a regular expression: 2.5× slower)
     lines: list[Line] = []
     for row in _cluster(spans):
         if len(row) > 1:

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from kkr_desk.domain.document import Document, InvariantError, NodeKind, check_invariants
 from kkr_desk.domain.edits import EditError, Operation
 from kkr_desk.domain.scope import scope_of
-from kkr_desk.store import convert, lifecycle, records, search_index, write
+from kkr_desk.store import convert, lifecycle, records, search_index, states, write
 from kkr_desk.store.db import Database
 from kkr_desk.store.guard import DuplicateMeetingError, Writer, lock
 from kkr_desk.store.models import EditRow, MeetingRow, NodeRow, SourceRow
@@ -138,40 +138,45 @@ class Archive(Writer):
             return _changes(session, meeting_id, revision)
 
     def meetings(self) -> list[MeetingSummary]:
+        """The live meetings by date, with their item and review counts (read from the
+        index ``ix_node_meeting_kind_review`` alone). Core on the tables: the first query
+        at start-up, it compiles faster than through the ORM (issue 13)."""
+        m, n = MeetingRow.__table__.c, NodeRow.__table__.c
         items = (
             select(
-                NodeRow.meeting_id,
+                n.meeting_id,
                 func.count().label("items"),
-                func.count().filter(NodeRow.review_status == "reviewed").label("reviewed"),
+                func.count().filter(n.review_status == "reviewed").label("reviewed"),
             )
-            .where(NodeRow.kind == NodeKind.ITEM.value)
-            .group_by(NodeRow.meeting_id)
+            .where(n.kind == NodeKind.ITEM.value)
+            .group_by(n.meeting_id)
             .subquery()
         )
         query = (
             select(
-                MeetingRow.id,
-                MeetingRow.body,
-                MeetingRow.date,
-                MeetingRow.kind,
-                MeetingRow.source_name,
+                m.id,
+                m.body,
+                m.date,
+                m.kind,
+                m.source_name,
                 func.coalesce(items.c["items"], 0),
                 func.coalesce(items.c.reviewed, 0),
             )
-            .outerjoin(items, items.c.meeting_id == MeetingRow.id)
-            .where(MeetingRow.deleted_at.is_(None))
-            .order_by(MeetingRow.date, MeetingRow.id)
+            .outerjoin(items, items.c.meeting_id == m.id)
+            .where(m.deleted_at.is_(None))
+            .order_by(m.date, m.id)
         )
         with self.db.session() as session:
-            return [MeetingSummary(*row) for row in session.execute(query)]
+            return [MeetingSummary(*row) for row in session.connection().execute(query)]
 
     def source(self, meeting_id: int) -> tuple[str, bytes]:
         """The stored source file: its name and bytes."""
         with self.db.session() as session:
+            m, s = MeetingRow.__table__, SourceRow.__table__  # Core: read at start-up
             row = session.execute(
-                select(MeetingRow.source_name, SourceRow.data)
-                .join(SourceRow, SourceRow.meeting_id == MeetingRow.id)
-                .where(MeetingRow.id == meeting_id)
+                select(m.c.source_name, s.c.data)
+                .join_from(m, s, s.c.meeting_id == m.c.id)
+                .where(m.c.id == meeting_id)
             ).one_or_none()
         if row is None:
             raise LookupError(f"there is no meeting {meeting_id} in the archive")
@@ -256,7 +261,7 @@ class Archive(Writer):
                 stored = convert.load(session, meeting_id)
             doc = stored.doc
             scope = scope_of(operation, doc)  # where it may change the meeting (None: anywhere)
-            nodes_before, lines_before = convert.snapshot(doc, scope)
+            nodes_before, lines_before = states.snapshot(doc, scope)
             try:
                 operation.apply(doc)
                 if scope is None:
@@ -276,13 +281,13 @@ class Archive(Writer):
             except EditError as exc:
                 raise self._explain(session, meeting_id, base, revision, exc) from None
             if base is not None and base != revision and not isinstance(operation, Patch):
-                nodes_mid, lines_mid = convert.snapshot(doc, scope)  # new nodes have no id yet
+                nodes_mid, lines_mid = states.snapshot(doc, scope)  # new nodes have no id yet
                 mine = _diff(nodes_before, nodes_mid, lines_before, lines_mid).footprint()
                 changes = _changes(session, meeting_id, base, mine)
                 if changes:
                     raise ConflictError("it changes what was changed", changes)
             write.insert_new_nodes(session, meeting_id, doc, scope)
-            nodes_after, lines_after = convert.snapshot(doc, scope)
+            nodes_after, lines_after = states.snapshot(doc, scope)
             patch = _diff(nodes_before, nodes_after, lines_before, lines_after)
             write.write_patch(session, meeting_id, patch, nodes_before, doc)
             write.forget_findings(doc, scope, patch)
@@ -310,8 +315,8 @@ class Archive(Writer):
 
 
 def _diff(
-    nodes_before: dict[int, convert.NodeState],
-    nodes_after: dict[int, convert.NodeState],
+    nodes_before: dict[int, states.NodeState],
+    nodes_after: dict[int, states.NodeState],
     lines_before: dict[int, str | None],
     lines_after: dict[int, str | None],
 ) -> Patch:

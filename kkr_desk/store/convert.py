@@ -25,9 +25,8 @@ from kkr_desk.domain.document import (
 from kkr_desk.domain.findings import findings
 from kkr_desk.domain.gold import item_fields
 from kkr_desk.domain.records import anomaly_from, anomaly_row, archive_item_record
-from kkr_desk.domain.scope import Scope
 from kkr_desk.domain.tags import TAGS
-from kkr_desk.domain.tree import with_parents
+from kkr_desk.domain.text import Body
 from kkr_desk.store.models import (
     AttachmentRow,
     DecisionTagRow,
@@ -36,9 +35,6 @@ from kkr_desk.store.models import (
     MeetingRow,
     NodeRow,
 )
-
-NodeState = dict[str, Any]  # one node's stored fields, as in the audit trail
-_NODE_FIELDS = ("number", "title", "heading", "case_number", "case_handlers", "note")
 
 
 @dataclass
@@ -56,22 +52,8 @@ class Stored:
 # -- rows out of a document -----------------------------------------------------------------
 
 
-LINE_COLUMNS = (
-    "meeting_id",
-    "seq",
-    "page",
-    "x0",
-    "y0",
-    "x1",
-    "y1",
-    "size",
-    "bold",
-    "gap_before",
-    "joined",
-    "furniture",
-    "text",
-    "corrected",
-)
+_LINE_NAMES = "meeting_id seq page x0 y0 x1 y1 size bold gap_before joined furniture text corrected"
+LINE_COLUMNS = tuple(_LINE_NAMES.split())
 
 
 def line_rows(meeting_id: int, doc: Document) -> list[tuple[Any, ...]]:
@@ -185,16 +167,28 @@ class Derived:
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
 
+ItemFields = tuple[Node, dict[str, Any], list[tuple[Node, Body]]]  # see item_bodies
+
+
 def derive(doc: Document, items: set[int] | None = None) -> Derived:
     """Part texts, attachments and export records (JSON, and the CSV cells made from the
     same record), from the lines as corrected; for the items ``items`` only, when given."""
+    return derive_records(item_bodies(doc, items))
+
+
+def item_bodies(doc: Document, items: set[int] | None = None) -> list[ItemFields]:
+    """Every item (of ``items``) with its record fields and its parts' bodies. They need
+    no ids: an import stores the part texts with the nodes, then ``derive_records``."""
     keep = vocabulary(doc)
+    chosen = (i for i in doc.items() if items is None or i.id in items)
+    return [(item, *item_fields(doc, item, keep)) for item in chosen]
+
+
+def derive_records(bodies: list[ItemFields]) -> Derived:
+    """``derive`` of the items of ``item_bodies`` (their nodes stored: ids given)."""
     out = Derived()
-    for item in doc.items():
-        if items is not None and item.id not in items:
-            continue
-        fields, bodies = item_fields(doc, item, keep)
-        for part, body in bodies:
+    for item, fields, parts in bodies:
+        for part, body in parts:
             out.texts[part.id] = body.text  # type: ignore[index]
         out.attachments[item.id] = fields["attachments"]  # type: ignore[index]
         record = archive_item_record(
@@ -213,11 +207,27 @@ def derive(doc: Document, items: set[int] | None = None) -> Derived:
 
 
 def load(session: Session, meeting_id: int) -> Stored:
-    meeting = session.get(MeetingRow, meeting_id)
+    # Core rows of the tables, not ORM entities (issue 13: start-up): the same values,
+    # without the ORM's compiling of each statement and its entity per row.
+    conn = session.connection()
+    m = MeetingRow.__table__.c
+    meeting = conn.execute(
+        select(
+            m.body,
+            m.date,
+            m.kind,
+            m.pages,
+            m.participants,
+            m.absent,
+            m.anomalies,
+            m.source_name,
+            m.revision,
+        ).where(m.id == meeting_id)
+    ).one_or_none()
     if meeting is None:
         raise LookupError(f"there is no meeting {meeting_id} in the archive")
     c = LineRow.__table__.c
-    lines = [  # Core rows, not ORM entities: a thousand lines load in a few milliseconds
+    lines = [  # a thousand lines load in a few milliseconds
         Line(
             index=seq,
             page=page,
@@ -231,7 +241,7 @@ def load(session: Session, meeting_id: int) -> Stored:
             corrected=corrected,
         )
         for seq, page, x0, y0, x1, y1, size, bold, gap, joined, furniture, text, corrected in (
-            session.connection().execute(
+            conn.execute(
                 select(
                     c.seq,
                     c.page,
@@ -252,9 +262,10 @@ def load(session: Session, meeting_id: int) -> Stored:
             )
         )
     ]
-    rows = session.execute(
-        select(NodeRow).where(NodeRow.meeting_id == meeting_id).order_by(NodeRow.first_line)
-    ).scalars()
+    node = NodeRow.__table__
+    rows = conn.execute(
+        select(node).where(node.c.meeting_id == meeting_id).order_by(node.c.first_line)
+    )
     nodes: dict[int, Node] = {}
     parents: dict[int, int | None] = {}
     stored = Stored(
@@ -290,32 +301,37 @@ def load(session: Session, meeting_id: int) -> Stored:
     for node_id, parent_id in parents.items():
         level = nodes[parent_id].children if parent_id is not None else stored.doc.nodes
         level.append(nodes[node_id])
-    for tag in session.execute(
-        select(DecisionTagRow).join(NodeRow).where(NodeRow.meeting_id == meeting_id)
-    ).scalars():
-        nodes[tag.node_id].tags[tag.tag] = tag.origin
-    for node in nodes.values():
-        if node.tags:
-            node.tags = {t: node.tags[t] for t in TAGS if t in node.tags}
-        if node.kind is NodeKind.ITEM:
-            stored.attachments[node.id] = []  # type: ignore[index]
-    for node_id, encoded in session.execute(
-        select(ItemRecordRow.node_id, ItemRecordRow.json)
-        .join(NodeRow)
-        .where(NodeRow.meeting_id == meeting_id)
+    tag = DecisionTagRow.__table__
+    for node_id, name, origin in conn.execute(
+        select(tag.c.node_id, tag.c.tag, tag.c.origin)
+        .join_from(tag, node, tag.c.node_id == node.c.id)
+        .where(node.c.meeting_id == meeting_id)
+    ):
+        nodes[node_id].tags[name] = origin
+    for n in nodes.values():
+        if n.tags:
+            n.tags = {t: n.tags[t] for t in TAGS if t in n.tags}
+        if n.kind is NodeKind.ITEM:
+            stored.attachments[n.id] = []  # type: ignore[index]
+    record = ItemRecordRow.__table__
+    for node_id, encoded in conn.execute(
+        select(record.c.node_id, record.c.json)
+        .join_from(record, node, record.c.node_id == node.c.id)
+        .where(node.c.meeting_id == meeting_id)
     ):
         stored.records[node_id] = encoded
-    for att in session.execute(
-        select(AttachmentRow)
-        .join(NodeRow)
-        .where(NodeRow.meeting_id == meeting_id)
-        .order_by(AttachmentRow.node_id, AttachmentRow.position)
-    ).scalars():
-        stored.attachments[att.node_id].append(att.name)
+    att = AttachmentRow.__table__
+    for node_id, name in conn.execute(
+        select(att.c.node_id, att.c.name)
+        .join_from(att, node, att.c.node_id == node.c.id)
+        .where(node.c.meeting_id == meeting_id)
+        .order_by(att.c.node_id, att.c.position)
+    ):
+        stored.attachments[node_id].append(name)
     return stored
 
 
-def _meeting(row: MeetingRow) -> Meeting:
+def _meeting(row: Any) -> Meeting:  # the meeting row of ``load``
     return Meeting(
         body=row.body,
         date=row.date,
@@ -325,70 +341,3 @@ def _meeting(row: MeetingRow) -> Meeting:
         absent=list(row.absent or []),
         anomalies=[a for a in map(anomaly_from, row.anomalies or []) if a.kind in STORED_KINDS],
     )
-
-
-# -- snapshots ------------------------------------------------------------------------------
-
-
-def snapshot(
-    doc: Document, scope: Scope | None = None
-) -> tuple[dict[int, NodeState], dict[int, str | None]]:
-    """The editable state: every stored node's fields, and every line's correction; only
-    the nodes and lines ``scope`` holds, when given."""
-    pairs = with_parents(doc) if scope is None else scope.nodes(doc)
-    nodes = {node.id: node_state(node, parent) for node, parent in pairs if node.id is not None}
-    if scope is None:
-        return nodes, {line.index: line.corrected for line in doc.lines}
-    return nodes, {index: doc.lines[index].corrected for index in scope.lines}
-
-
-def node_state(node: Node, parent: Node | None) -> NodeState:
-    """One node's stored fields, as the audit trail keeps them."""
-    return {
-        "kind": node.kind.value,
-        "parent": parent.id if parent is not None else None,
-        "first": node.first,
-        "last": node.last,
-        "review": node.review,
-        "flagged": node.flagged,
-        "tags": dict(node.tags),
-        "number": node.number,
-        "title": node.title,
-        "heading": node.heading,
-        "case_number": node.case_number,
-        "case_handlers": list(node.case_handlers),
-        "note": node.note,
-    }
-
-
-def rebuild(doc: Document, states: dict[int, NodeState]) -> None:
-    """Replace the document's tree by the one the node states describe. A node that was
-    there already stays the same object (with the new fields), so what shows the tree
-    sees which nodes moved, not a new tree."""
-    existing = {node.id: node for node in doc.walk() if node.id is not None}
-    nodes: dict[int, Node] = {}
-    for node_id, s in states.items():
-        fields = {
-            "kind": NodeKind(s["kind"]),
-            "first": s["first"],
-            "last": s["last"],
-            "tags": dict(s["tags"]),
-            # Audit rows before migration 0005 know no flag: "flagged" was a review status.
-            "review": "unreviewed" if s["review"] == "flagged" else s["review"],
-            "flagged": bool(s.get("flagged", False)) or s["review"] == "flagged",
-            "children": [],
-            **{name: s[name] for name in _NODE_FIELDS},
-        }
-        node = existing.get(node_id)
-        if node is None:
-            nodes[node_id] = Node(id=node_id, **fields)
-        else:
-            for name, value in fields.items():
-                setattr(node, name, value)
-            nodes[node_id] = node
-    doc.nodes = []
-    for node_id in sorted(states, key=lambda i: (states[i]["first"], i)):
-        parent = states[node_id]["parent"]
-        (nodes[parent].children if parent is not None else doc.nodes).append(nodes[node_id])
-    for node in nodes.values():
-        node.children.sort(key=lambda n: n.first)

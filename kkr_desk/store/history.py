@@ -28,10 +28,10 @@ from sqlalchemy.orm import Session
 from kkr_desk.domain.document import Document
 from kkr_desk.domain.edits import Operation
 from kkr_desk.store.archive import WHOLE_MEETING, Archive, Change, ConflictError
-from kkr_desk.store.convert import NodeState
 from kkr_desk.store.guard import Writer
 from kkr_desk.store.models import EditRow, MeetingRow
 from kkr_desk.store.patch import Footprint, Patch, overlaps
+from kkr_desk.store.states import NodeState
 
 __all__ = [
     "Entry",

@@ -136,10 +136,7 @@ def _insert(session: Session, doc: Document, source: bytes, sha: str, **extra: A
     )
     assert meeting_id is not None
     session.execute(insert(SourceRow).values(meeting_id=meeting_id, data=source))
-    write.insert_lines(session, convert.line_rows(meeting_id, doc))
-    write.insert_new_nodes(session, meeting_id, doc, fresh=True)
-    write.write_tags(session, doc)
-    write.refresh_derived(session, convert.Stored(doc), doc)
+    write.insert_meeting(session, meeting_id, doc)
     search_index.index_meeting(session, meeting_id)
     return int(meeting_id)
 

@@ -3,15 +3,15 @@ when what it would overwrite is no longer what the edit wrote."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from kkr_desk.domain.document import Document
 from kkr_desk.domain.edits import EditError, Operation
-from kkr_desk.domain.scope import Scope, around
+from kkr_desk.domain.scope import Scope, Window, around
 from kkr_desk.domain.tree import locate
-from kkr_desk.store import convert
-from kkr_desk.store.convert import NodeState
+from kkr_desk.store.states import NodeState, node_state, rebuild, snapshot
 
 # What an edit changes: ("node", id, field) and ("line", index, ""); field "*": the node
 # was created or deleted.
@@ -43,15 +43,35 @@ class Patch(Operation):
     lines: dict[int, tuple[str | None, str | None]]
 
     def scope(self, doc: Document) -> Scope | None:
-        """Each node the patch changes, when it changes only their fields (no node made,
-        deleted or moved: those rebuild the tree, anywhere); None otherwise."""
+        """Each node the patch changes, when it changes only their fields; else (a node
+        made, deleted or moved) the top-level nodes around them (``tops``)."""
         if not self.in_place():
-            return None
+            return self.tops(doc)
         try:
             windows = [w for node_id in self.nodes for w in around(doc, node_id).windows]
         except EditError:
             return None  # a node gone meanwhile: ``apply`` says so, as a conflict
         return Scope(windows, frozenset(self.lines))
+
+    def tops(self, doc: Document) -> Scope | None:
+        """A window over the top-level nodes holding every node the patch changes, where
+        it is now and where it is to go (a top-level node it brings back goes in after the
+        one before its first line). None when a node it expects is gone: ``apply`` then
+        refuses, over the whole document."""
+        firsts = [top.first for top in doc.nodes]
+        at: list[int] = []
+        for node_id, (expected, wanted) in self.nodes.items():
+            try:
+                at.append(bisect_right(firsts, locate(doc, node_id)[0].first) - 1)
+            except EditError:
+                if expected is not None:
+                    return None
+            if wanted is not None:  # its parent, if any, holds its first line too
+                at.append(bisect_right(firsts, wanted["first"]) - 1)
+        if not at or not firsts:
+            return None
+        start, stop = max(min(at), 0), max(at) + 1
+        return Scope([Window(None, start, stop, len(firsts))], frozenset(self.lines))
 
     def in_place(self) -> bool:
         """Whether the patch sets fields of existing nodes only (and line corrections)."""
@@ -64,11 +84,13 @@ class Patch(Operation):
                 return False  # audit rows before migration 0005: a review, not a flag
         return True
 
-    def apply(self, doc: Document) -> None:
+    def apply(self, doc: Document, whole: bool = False) -> None:
+        """Set the states; a patch that moves nodes rebuilds the top-level nodes of
+        ``tops`` only (all of them when ``whole``, or when ``tops`` has no window)."""
         if self.in_place():
             self._apply_in_place(doc)
         else:
-            self._apply_rebuilding(doc)
+            self._apply_rebuilding(doc, None if whole else self.tops(doc))
 
     def _apply_in_place(self, doc: Document) -> None:
         found = {}
@@ -77,7 +99,7 @@ class Patch(Operation):
                 found[node_id] = locate(doc, node_id)
             except EditError:
                 continue
-        states = {k: convert.node_state(*pair) for k, pair in found.items()}
+        states = {k: node_state(*pair) for k, pair in found.items()}
         self._refuse_stale(states, {k: doc.lines[k].corrected for k in self.lines})
         for node_id, (expected, wanted) in self.nodes.items():
             node = found[node_id][0]
@@ -105,8 +127,8 @@ class Patch(Operation):
                 stale_lines,
             )
 
-    def _apply_rebuilding(self, doc: Document) -> None:
-        states, corrections = convert.snapshot(doc)
+    def _apply_rebuilding(self, doc: Document, scope: Scope | None) -> None:
+        states, corrections = snapshot(doc, scope)
         self._refuse_stale(states, corrections)
         for node_id, (expected, wanted) in self.nodes.items():
             current = states.get(node_id)
@@ -125,7 +147,8 @@ class Patch(Operation):
             )
         for index, (_, wanted_line) in self.lines.items():
             doc.lines[index].corrected = wanted_line
-        convert.rebuild(doc, states)
+        window = scope.windows[0] if scope is not None else None
+        rebuild(doc, states, slice(window.start, window.stop) if window else None)
 
     def inverse(self) -> Patch:
         return Patch(

@@ -3,16 +3,16 @@ an edit (a ``Patch``), and the derived text refreshed after either."""
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from kkr_desk.domain.document import Document, Node
+from kkr_desk.domain.document import Document, Node, NodeKind
 from kkr_desk.domain.scope import Scope
 from kkr_desk.domain.tree import with_parents
 from kkr_desk.store import convert
-from kkr_desk.store.convert import NodeState
 from kkr_desk.store.models import (
     AttachmentRow,
     DecisionTagRow,
@@ -21,6 +21,7 @@ from kkr_desk.store.models import (
     MeetingRow,
     NodeRow,
 )
+from kkr_desk.store.states import NodeState
 
 if TYPE_CHECKING:
     from kkr_desk.store.patch import Patch
@@ -51,21 +52,12 @@ def insert_lines(session: Session, rows: list[tuple[Any, ...]]) -> None:
 
 
 def insert_new_nodes(
-    session: Session,
-    meeting_id: int,
-    doc: Document,
-    scope: Scope | None = None,
-    *,
-    fresh: bool = False,
+    session: Session, meeting_id: int, doc: Document, scope: Scope | None = None
 ) -> None:
     """Give nodes without an id one, parents first (bulk insert per tree level); only
-    those ``scope`` holds, when given (an edit makes nodes nowhere else). ``fresh``: the
-    meeting has no nodes yet (an import)."""
+    those ``scope`` holds, when given (an edit makes nodes nowhere else)."""
     pairs = with_parents(doc) if scope is None else scope.nodes(doc)
     pending = [(n, p) for n, p in pairs if n.id is None]
-    if fresh:
-        _insert_fresh(session, meeting_id, pending)
-        return
     while pending:
         ready = [(n, p) for n, p in pending if p is None or p.id is not None]
         table = NODE
@@ -83,26 +75,84 @@ def insert_new_nodes(
         pending = [(n, p) for n, p in pending if n.id is None]
 
 
+def insert_meeting(session: Session, meeting_id: int, doc: Document) -> None:
+    """The rows of a new meeting (an import; its meeting row is inserted): lines, nodes
+    with their ids and part texts, tags, export records, attachments. Each part's text
+    is derived once, before the nodes go in: the records, which hold the ids, after."""
+    insert_lines(session, convert.line_rows(meeting_id, doc))
+    bodies = convert.item_bodies(doc)
+    texts = {id(part): body.text for _, _, parts in bodies for part, body in parts}
+    _insert_fresh(session, meeting_id, with_parents(doc), texts)
+    write_tags(session, doc)
+    derived = convert.derive_records(bodies)
+    _write_records(session, derived, list(derived.records), list(derived.attachments))
+
+
+# The columns of a new node's row, as ``_insert_fresh`` gives them (SQLite).
+_NODE_COLUMNS = (
+    "id, meeting_id, kind, parent_id, first_line, last_line, number, title, heading,"
+    " case_number, case_handlers, review_status, flagged, note, text"
+)
+
+
 def _insert_fresh(
-    session: Session, meeting_id: int, pending: list[tuple[Node, Node | None]]
+    session: Session,
+    meeting_id: int,
+    pairs: list[tuple[Node, Node | None]],
+    texts: dict[int, str],
 ) -> None:
-    """The nodes of a meeting that has none yet, a tree level at a time: one
-    ``executemany`` each, then their ids read back in order. (``RETURNING`` in parameter
-    order is one statement per row on SQLite: 2,900 of them for a 1,000-page meeting.)
-    The rows go in in order, ids only grow, and no one else writes nodes of a meeting
-    that is not yet committed, so the meeting's ids in order are the rows in order."""
+    """The nodes of a meeting that has none yet (``pairs``: parents first), each with
+    its text (``texts``, by ``id()`` of the node). On SQLite the transaction holds the
+    write lock (``BEGIN IMMEDIATE``), so the ids AUTOINCREMENT would give are known
+    before: the nodes go in in one ``executemany`` with their ids, in the order that
+    gives them those ids (``RETURNING`` in parameter order is one statement per row).
+    Elsewhere a level at a time, the ids read back."""
     connection = session.connection()
-    done = 0
-    while pending:
-        ready = [(n, p) for n, p in pending if p is None or p.id is not None]
-        connection.execute(NODE.insert(), [convert.node_row(meeting_id, n, p) for n, p in ready])
-        ids = connection.execute(
-            select(NODE.c.id).where(NODE.c.meeting_id == meeting_id).order_by(NODE.c.id)
-        ).scalars()
-        for (node, _), node_id in zip(ready, list(ids)[done:], strict=True):
-            node.id = node_id
-        done += len(ready)
-        pending = [(n, p) for n, p in pending if n.id is None]
+    if connection.dialect.name != "sqlite":
+        pending = pairs
+        while pending:
+            ready = [(n, p) for n, p in pending if p is None or p.id is not None]
+            values = [
+                {**convert.node_row(meeting_id, n, p), "text": texts.get(id(n))} for n, p in ready
+            ]
+            ids = connection.execute(
+                NODE.insert().returning(NODE.c.id, sort_by_parameter_order=True), values
+            ).scalars()
+            for (node, _), node_id in zip(ready, list(ids), strict=True):
+                node.id = node_id
+            pending = [(n, p) for n, p in pending if n.id is None]
+        return
+    last = connection.exec_driver_sql(
+        "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'node'), 0),"
+        " coalesce((SELECT max(id) FROM node), 0))"
+    ).scalar()
+    first = int(last or 0) + 1
+    for node_id, (node, _) in enumerate(pairs, first):
+        node.id = node_id
+    dumps = json.dumps  # what SQLAlchemy's JSON type writes
+    rows = [
+        (
+            node.id,
+            meeting_id,
+            node.kind.value,
+            None if parent is None else parent.id,
+            node.first,
+            node.last,
+            node.number,
+            node.title,
+            node.heading,
+            node.case_number,
+            dumps(list(node.case_handlers)),
+            node.review,
+            node.flagged,
+            node.note,
+            texts.get(id(node)),
+        )
+        for node, parent in pairs
+    ]
+    if rows:
+        marks = ", ".join("?" * len(rows[0]))
+        connection.exec_driver_sql(f"INSERT INTO node ({_NODE_COLUMNS}) VALUES ({marks})", rows)
 
 
 def state_row(meeting_id: int, node_id: int, state: NodeState) -> dict[str, Any]:
@@ -196,10 +246,13 @@ def touched_items(doc: Document, patch: Patch, scope: Scope | None = None) -> se
     (a corrected line can change which hyphens the whole document keeps)."""
     if patch.lines:
         return None
-    if scope is not None:
-        return scope.items(doc)
+    # The items of the scope's sections only, when there is a scope: the patch holds
+    # every node the edit changed, and nothing outside the scope changed.
+    sections = doc.sections if scope is None else scope.tops(doc)
     touched: set[int] = set()
-    for section in doc.sections:
+    for section in sections:
+        if section.kind is not NodeKind.SECTION:
+            continue
         for item in section.children:
             ids = {item.id, section.id, *(part.id for part in item.children)}
             if any(node_id in patch.nodes for node_id in ids):
@@ -223,21 +276,10 @@ def refresh_derived(
     records = [k for k, v in derived.records.items() if stored.records.get(k) != v]
     if records:
         session.execute(delete(ItemRecordRow).where(ItemRecordRow.node_id.in_(records)))
-        connection.execute(
-            RECORD.insert(),
-            # the CSV cells are made from the same record: they change with it
-            [{"node_id": k, "json": derived.records[k], "csv": derived.rows[k]} for k in records],
-        )
     stale = [k for k, v in derived.attachments.items() if stored.attachments.get(k) != v]
     if stale:
         session.execute(delete(AttachmentRow).where(AttachmentRow.node_id.in_(stale)))
-        rows = [
-            {"node_id": k, "position": i, "name": name}
-            for k in stale
-            for i, name in enumerate(derived.attachments[k])
-        ]
-        if rows:
-            connection.execute(ATTACHMENT.insert(), rows)
+    _write_records(session, derived, records, stale)
     # a stored meeting's (an import writes them with the meeting row)
     findings = convert.findings_changed(stored, doc) if stored.meeting_id is not None else None
     if findings is not None:
@@ -252,6 +294,27 @@ def refresh_derived(
     if findings is not None:
         stored.findings = findings
     return changed
+
+
+def _write_records(
+    session: Session, derived: convert.Derived, records: list[int], attachments: list[int]
+) -> None:
+    """Insert the export records of the items ``records`` and the attachments of the
+    items ``attachments`` (whose rows are not there, or deleted)."""
+    connection = session.connection()
+    if records:
+        connection.execute(
+            RECORD.insert(),
+            # the CSV cells are made from the same record: they change with it
+            [{"node_id": k, "json": derived.records[k], "csv": derived.rows[k]} for k in records],
+        )
+    rows = [
+        {"node_id": k, "position": i, "name": name}
+        for k in attachments
+        for i, name in enumerate(derived.attachments[k])
+    ]
+    if rows:
+        connection.execute(ATTACHMENT.insert(), rows)
 
 
 def forget_findings(doc: Document, scope: Scope | None, patch: Patch) -> None:

@@ -90,6 +90,14 @@ def _split_pair(meeting: Meeting) -> tuple[Callable[[], object], Callable[[], ob
     )
 
 
+def _undo_pair(meeting: Meeting) -> tuple[Callable[[], object], Callable[[], object]]:
+    """The undo of a split timed; the split again (untimed) before the next round."""
+    undo: list[edits.Operation] = [meeting.split()]
+    return (lambda: meeting.archive.apply(meeting.id, undo.pop())), (
+        lambda: undo.append(meeting.split())
+    )
+
+
 def bench_edits(folder: Path, large: Large, runs: int = RUNS) -> list[Row]:
     source = minutes().read_bytes()
     doc = parse_bytes(source, "minutes.pdf")
@@ -104,6 +112,10 @@ def bench_edits(folder: Path, large: Large, runs: int = RUNS) -> list[Row]:
         rows.append(Row(name, big.pages, median(big_t) * 1e3, median(small_t) * 1e3, EDIT_LIMIT))
     big_t, small_t = interleaved([_split_pair(big), _split_pair(small)], runs)
     rows.append(Row("split", big.pages, median(big_t) * 1e3, median(small_t) * 1e3, EDIT_LIMIT))
+    big_t, small_t = interleaved([_undo_pair(big), _undo_pair(small)], runs)
+    rows.append(
+        Row("undo of the split", big.pages, median(big_t) * 1e3, median(small_t) * 1e3, EDIT_LIMIT)
+    )
     small.close()
     big.close()
     return rows

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kkr_desk.store import convert
+from kkr_desk.store import convert, states
 from tests.bench.scale_archive import interleaved
 from tests.bench.scale_edits import Meeting, _split_pair
 
@@ -32,10 +32,10 @@ def test_the_measured_edits_leave_the_meeting_as_it_was(tmp_path: Path, corpus_d
     data = (corpus_dir / "kkr-nordjylland-2022-11-18-referat.pdf").read_bytes()
     meeting = Meeting(tmp_path, "m", data, item=5)
     with meeting.archive.db.session() as session:
-        before = convert.snapshot(convert.load(session, meeting.id).doc)
+        before = states.snapshot(convert.load(session, meeting.id).doc)
     split, undo = _split_pair(meeting)
     split()
-    assert len(convert.snapshot(meeting.archive.load(meeting.id))[0]) == len(before[0]) + 1
+    assert len(states.snapshot(meeting.archive.load(meeting.id))[0]) == len(before[0]) + 1
     undo()
     meeting.toggle()
     meeting.retitle()
@@ -44,5 +44,5 @@ def test_the_measured_edits_leave_the_meeting_as_it_was(tmp_path: Path, corpus_d
     meeting.toggle()  # the second of each sets it back
     meeting.retitle()
     with meeting.archive.db.session() as session:
-        assert convert.snapshot(convert.load(session, meeting.id).doc) == before
+        assert states.snapshot(convert.load(session, meeting.id).doc) == before
     meeting.close()

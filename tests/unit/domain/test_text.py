@@ -191,3 +191,22 @@ def test_hyphen_vocabulary_reads_each_text_apart_and_a_repeated_one_once() -> No
     assert once == frozenset({"netto-nul", "nul"})
     assert hyphen_vocabulary(["netto-nul", "netto-", "nul", "netto-nul", "nul"]) == once
     assert hyphen_vocabulary(["netto", "-nul"]) == frozenset({"netto"})  # no word across
+
+
+def test_the_word_before_a_line_end_hyphen_may_be_long() -> None:
+    """The word before the hyphen is found however long it is; one longer than the
+    join looks back (the whole reach, no space in it) only lets the word after count."""
+    long = "A" * 100  # an acronym-like word beyond any look-back window
+    assert join_lines(f"se {long}-", "ninger her") == f"se {long}-ninger her"
+    assert join_lines(f"se {long.lower()}-", "ninger") == f"se {long.lower()}ninger"
+    blob = "A" * 1500  # longer than the reach: its capitals are no evidence
+    assert join_lines(f"{blob}-", "ninger") == f"{blob}ninger"
+    assert join_lines(f"{blob}-", "Ninger") == f"{blob}-Ninger"
+
+
+def test_lines_are_folded_whatever_their_white_space() -> None:
+    """A line's white space (a correction's tab, no-break space, double space, spaces at
+    its ends) folds into single spaces; a folded line stays as it is."""
+    rows = lines("en  linje\tmed\xa0mellemrum ", " og en til", "|fin linje")
+    rows[1].corrected = "  og\u2003en   til  "
+    assert assemble(rows).text == "en linje med mellemrum og en til\n\nfin linje"

@@ -9,8 +9,8 @@ from kkr_desk.domain.document import check_invariants
 from kkr_desk.domain.flag import SetFlag
 from kkr_desk.parse import parse_bytes
 from kkr_desk.store.archive import Archive, ConflictError, DuplicateMeetingError
-from kkr_desk.store.convert import snapshot
 from kkr_desk.store.patch import Patch
+from kkr_desk.store.states import snapshot
 from tests.unit.store.conftest import SAMPLE_PDF, dump
 
 

@@ -19,7 +19,7 @@ import pytest
 from kkr_desk.domain import edits
 from kkr_desk.domain.document import Document, check_invariants
 from kkr_desk.parse import parse_file
-from kkr_desk.store import convert
+from kkr_desk.store import states
 from kkr_desk.store.archive import Archive, ConflictError
 from kkr_desk.store.db import Database
 from kkr_desk.store.patch import Patch
@@ -42,7 +42,7 @@ def replay(start: Document, rows: list[Any]) -> Document:
     each change's ``before`` is exactly the state the previous change left."""
     doc = start
     for row in rows:
-        nodes, lines = convert.snapshot(doc)
+        nodes, lines = states.snapshot(doc)
         patch = _patch_of(row)
         for node_id, (before, _) in patch.nodes.items():
             assert nodes.get(node_id) == before, f"revision {row.revision}: node {node_id}"
@@ -122,7 +122,7 @@ def test_two_processes_editing_one_meeting(
     final = replay(start, sorted(rows, key=lambda e: e.revision))
     now = archive.load(meeting)
     check_invariants(now)
-    assert convert.snapshot(final) == convert.snapshot(now)
+    assert states.snapshot(final) == states.snapshot(now)
     db.close()
 
 

@@ -26,7 +26,7 @@ import pytest
 
 from kkr_desk.domain.document import Document, check_invariants
 from kkr_desk.parse import parse_file
-from kkr_desk.store import convert
+from kkr_desk.store import states
 from kkr_desk.store.archive import Archive
 from kkr_desk.store.db import Database
 from tests.conftest import REPO
@@ -220,7 +220,7 @@ def test_kill_during_edits_keeps_every_returned_edit(
         try:
             replay = Archive(replay_db, user="replay")
             apply_random(replay, meeting, seed, len(audit), lambda _n: None)
-            assert convert.snapshot(replay.load(meeting)) == convert.snapshot(final)
+            assert states.snapshot(replay.load(meeting)) == states.snapshot(final)
         finally:
             replay_db.close()
         edits_made += len(audit)

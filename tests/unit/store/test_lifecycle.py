@@ -6,7 +6,7 @@ import pytest
 
 from kkr_desk.domain import edits
 from kkr_desk.parse import parse_bytes
-from kkr_desk.store import convert, lifecycle
+from kkr_desk.store import lifecycle, states
 from kkr_desk.store.archive import Archive, DuplicateMeetingError
 from kkr_desk.store.db import Database
 from tests.helpers.kkrpdf import build_pdf, sample_pages
@@ -58,7 +58,7 @@ def test_reimport_keeps_the_meeting_its_trail_and_the_clerks_work(
     clerk_work(archive, sample)
     trail = [(e.id, e.operation) for e in archive.edits(sample)]
     before = dump(db)
-    snapshot = convert.snapshot(archive.load(sample))
+    snapshot = states.snapshot(archive.load(sample))
     data = corrected_pdf()
     with pytest.raises(lifecycle.SameMeetingError, match="another file of meeting"):
         lifecycle.import_meeting(archive, parse_bytes(data, "rettet.pdf"), data)
@@ -83,7 +83,7 @@ def test_reimport_keeps_the_meeting_its_trail_and_the_clerks_work(
     assert "udbuddet" in " ".join(x.text for x in doc.lines)
     # Undo: the earlier version comes back as it was (node ids included).
     redo = lifecycle.restore_version(archive, sample, report.version)
-    assert convert.snapshot(archive.load(sample)) == snapshot
+    assert states.snapshot(archive.load(sample)) == snapshot
     assert archive.source(sample)[1] == SAMPLE_PDF
     lifecycle.restore_version(archive, sample, redo)  # and redo
     assert item(archive, sample, "2.1").note == "husk bilag"
