@@ -138,20 +138,19 @@ class Archive(Writer):
             return _changes(session, meeting_id, revision)
 
     def meetings(self) -> list[MeetingSummary]:
-        """The live meetings by date, with their item and review counts (read from the
-        index ``ix_node_meeting_kind_review`` alone). Core on the tables: the first query
-        at start-up, it compiles faster than through the ORM (issue 13)."""
+        """The live meetings by date, with their item and review counts. Each count is a
+        subquery per meeting that reads the index ``ix_node_meeting_kind_review`` alone
+        (a GROUP BY over every node took twice as long). Core on the tables: the first
+        query at start-up, it compiles faster than through the ORM (issue 13)."""
         m, n = MeetingRow.__table__.c, NodeRow.__table__.c
-        items = (
-            select(
-                n.meeting_id,
-                func.count().label("items"),
-                func.count().filter(n.review_status == "reviewed").label("reviewed"),
+
+        def items(*where: Any) -> Any:
+            return (
+                select(func.count())
+                .where(n.meeting_id == m.id, n.kind == NodeKind.ITEM.value, *where)
+                .scalar_subquery()
             )
-            .where(n.kind == NodeKind.ITEM.value)
-            .group_by(n.meeting_id)
-            .subquery()
-        )
+
         query = (
             select(
                 m.id,
@@ -159,10 +158,9 @@ class Archive(Writer):
                 m.date,
                 m.kind,
                 m.source_name,
-                func.coalesce(items.c["items"], 0),
-                func.coalesce(items.c.reviewed, 0),
+                items(),
+                items(n.review_status == "reviewed"),
             )
-            .outerjoin(items, items.c.meeting_id == m.id)
             .where(m.deleted_at.is_(None))
             .order_by(m.date, m.id)
         )

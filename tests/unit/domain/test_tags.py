@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from kkr_desk.domain.tags import TAGS, decided, decision_tags, suggest
+from kkr_desk.domain.tags import _APART, TAGS, decided, decision_tags, suggest
 
 
 @pytest.mark.parametrize(
@@ -69,3 +71,26 @@ def test_a_passive_decision_counts_unless_its_paragraph_is_a_report() -> None:
         "Her blev den videre proces drøftet."
     )
     assert suggest(report, None) == ["approved"]
+
+
+# Words of every phrase, and what may stand between them: a search may only find a
+# phrase inside one sentence, so the sentences may be searched joined (``decided``).
+_WORDS = [
+    "ikke", "blevet", "godkendt", "godkender", "godkendes", "til", "og", "efterretning",
+    "orientering", "drøftede", "udpeget", "blev", "valgt", "anbefaler", "udsat", "afvist",
+    "tiltrådte", "vedtaget", "tilsluttede", "sig", "KKR", "sagen", "-", "æble",
+]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6).map(" ".join),
+        min_size=1,
+        max_size=5,
+    )
+)
+@example(["sagen blev ikke", "godkendt"])  # "ikke godkendt" across two sentences
+@example(["til", "efterretning"])
+def test_sentences_joined_apart_have_the_tags_of_each(sentences: list[str]) -> None:
+    each = {tag for sentence in sentences for tag in decision_tags(sentence)}
+    assert set(decision_tags(_APART.join(sentences))) == each
