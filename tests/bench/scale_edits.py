@@ -30,7 +30,16 @@ from kkr_desk.parse import parse_bytes
 from kkr_desk.store.archive import Archive
 from kkr_desk.store.db import Database
 from tests.bench.large import Large, large_minutes, minutes
-from tests.bench.run import Row, _store, format_table, get_text_dict, measure_interleaved, median
+from tests.bench.run import (
+    Row,
+    _store,
+    format_table,
+    get_text_dict,
+    measure_interleaved,
+    measure_with_cpu,
+    median,
+    ratio_row,
+)
 from tests.bench.scale_archive import interleaved
 
 EDIT_LIMIT = 1.5  # an edit on the 1,000-page meeting against the same on the 33-page one
@@ -125,11 +134,10 @@ def bench_parse(larges: Sequence[Large], runs: int = 5) -> list[Row]:
     rows = []
     for large in larges:
         data = large.data
-        parse, base = measure_interleaved(
+        wall, cpu = measure_with_cpu(
             [lambda d=data: parse_bytes(d, "large.pdf"), lambda d=data: get_text_dict(d)], runs
         )
-        name = f"{large.copies}× minutes"
-        rows.append(Row(name, large.pages, median(parse) * 1e3, median(base) * 1e3, PARSE_LIMIT))
+        rows.append(ratio_row(f"{large.copies}× minutes", large.pages, wall, cpu, PARSE_LIMIT))
     return rows
 
 
@@ -143,11 +151,10 @@ def bench_import(folder: Path, larges: Sequence[Large], runs: int = 5) -> list[R
         def parse_and_store(d: bytes = data) -> None:
             _store(archive, parse_bytes(d, "large.pdf"), d, next(copies))
 
-        store, parse = measure_interleaved(
+        wall, cpu = measure_with_cpu(
             [parse_and_store, lambda d=data: parse_bytes(d, "large.pdf")], runs
         )
-        name = f"{large.copies}× minutes"
-        rows.append(Row(name, large.pages, median(store) * 1e3, median(parse) * 1e3, IMPORT_LIMIT))
+        rows.append(ratio_row(f"{large.copies}× minutes", large.pages, wall, cpu, IMPORT_LIMIT))
     archive.db.close()
     return rows
 

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from tests.bench.run import Row, format_table, measure, measure_interleaved, median
+from tests.bench.run import (
+    Row,
+    format_table,
+    measure,
+    measure_interleaved,
+    measure_with_cpu,
+    median,
+    ratio_row,
+)
 
 
 def test_measure_warms_up_once_then_times_each_run() -> None:
@@ -53,3 +63,23 @@ def test_rows_and_table() -> None:
     assert "3.00" in body[1]
     assert "ratio ≤ 2.0" in body[1]
     assert len({len(line) for line in lines[1:]}) == 1  # columns line up
+
+
+def test_cpu_seconds_are_measured_beside_the_wall_clock() -> None:
+    """Sleeping takes time but no CPU; counting takes both: the CPU ratio of the two is
+    far below their wall-clock ratio, and the table shows it in its own column."""
+
+    def count() -> None:
+        total = 0
+        for n in range(200_000):
+            total += n
+
+    wall, cpu = measure_with_cpu([lambda: time.sleep(0.02), count], runs=5)
+    assert len(wall[0]) == len(cpu[0]) == 5
+    assert median(cpu[0]) < median(wall[0]) / 4  # asleep: hardly any CPU
+    row = ratio_row("sleep", 1, wall, cpu, limit=1.0)
+    assert row.cpu_ratio is not None
+    assert row.cpu_ratio < row.ratio
+    table = format_table("title", [row], "sleep", "count").splitlines()
+    assert table[2].split()[-2:] == ["CPU", "ratio"]
+    assert table[4].split()[-1] == f"{row.cpu_ratio:.2f}"
