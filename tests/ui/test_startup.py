@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,28 +56,32 @@ print(json.dumps({"loaded": loaded, "frozen": gc.get_freeze_count(),
 """
 
 
+def _child(code: str, *args: str, env: dict[str, str]) -> Any:
+    """Run ``code`` in a fresh Python with ``args``; what it printed last, as JSON."""
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,  # a hang guard
+        check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def test_first_page_painted_without_parser_or_export_libraries(
     archive: Archive, tmp_path: Path
 ) -> None:
     meeting = archive.meeting_ids()[0]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            CHILD,
-            archive.db.url,
-            str(meeting),
-            str(tmp_path / "settings.ini"),
-            json.dumps(NOT_AT_START),
-        ],
-        capture_output=True,
-        text=True,
+    found = _child(
+        CHILD,
+        archive.db.url,
+        str(meeting),
+        str(tmp_path / "settings.ini"),
+        json.dumps(NOT_AT_START),
         env=env,
-        timeout=120,
-        check=True,
     )
-    found = json.loads(out.stdout.strip().splitlines()[-1])
     assert found["loaded"] == []
     # what the imports made was frozen when the application was made (no full collection
     # over it while the window is built)
@@ -107,23 +112,14 @@ def test_the_command_line_opens_the_window_without_the_other_commands_modules(
         "XDG_DATA_HOME": str(tmp_path),
     }
     png = tmp_path / "window.png"
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            CLI_CHILD,
-            archive.db.url,
-            str(archive.meeting_ids()[0]),
-            str(png),
-            json.dumps(NOT_AT_START),
-        ],
-        capture_output=True,
-        text=True,
+    found = _child(
+        CLI_CHILD,
+        archive.db.url,
+        str(archive.meeting_ids()[0]),
+        str(png),
+        json.dumps(NOT_AT_START),
         env=env,
-        timeout=120,
-        check=True,
     )
-    found = json.loads(out.stdout.strip().splitlines()[-1])
     assert found == {"code": 0, "loaded": []}
     assert png.stat().st_size > 10_000  # the window was drawn
 
