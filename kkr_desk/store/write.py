@@ -4,34 +4,23 @@ an edit (a ``Patch``), and the derived text refreshed after either."""
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from kkr_desk.domain.document import Document, Node, NodeKind
 from kkr_desk.domain.scope import Scope
 from kkr_desk.domain.tree import with_parents
 from kkr_desk.store import convert
-from kkr_desk.store.models import (
-    AttachmentRow,
-    DecisionTagRow,
-    ItemRecordRow,
-    LineRow,
-    MeetingRow,
-    NodeRow,
-)
+from kkr_desk.store.models import ATTACHMENT, NODE, LineRow, MeetingRow, NodeRow
+from kkr_desk.store.models import DECISION_TAG as TAG
+from kkr_desk.store.models import ITEM_RECORD as RECORD
 from kkr_desk.store.states import NodeState
 
 if TYPE_CHECKING:
     from kkr_desk.store.patch import Patch
 
-
-# The tables, for Core statements (typed: ``__table__`` is only a FromClause to mypy).
-NODE = cast(Table, NodeRow.__table__)
-TAG = cast(Table, DecisionTagRow.__table__)
-RECORD = cast(Table, ItemRecordRow.__table__)
-ATTACHMENT = cast(Table, AttachmentRow.__table__)
 
 _PLACEHOLDER = {"qmark": "?", "numeric": ":{n}", "named": ":c{n}", "format": "%s", "pyformat": "%s"}
 
@@ -215,14 +204,14 @@ def write_patch(
         k for k, (old, new) in patch.nodes.items() if new and (old or {}).get("tags") != new["tags"]
     ]
     if changed_tags:
-        session.execute(delete(DecisionTagRow).where(DecisionTagRow.node_id.in_(changed_tags)))
+        session.execute(delete(TAG).where(TAG.c.node_id.in_(changed_tags)))
         rows = [
             {"node_id": k, "tag": tag, "origin": origin}
             for k in changed_tags
             for tag, origin in patch.nodes[k][1]["tags"].items()  # type: ignore[index]
         ]
         if rows:
-            session.execute(insert(DecisionTagRow), rows)
+            session.execute(insert(TAG), rows)
     for index, (_, corrected) in patch.lines.items():
         session.execute(
             update(LineRow)
@@ -275,10 +264,10 @@ def refresh_derived(
         connection.execute(table.update().where(by_key).values(text=bindparam("v")), texts)
     records = [k for k, v in derived.records.items() if stored.records.get(k) != v]
     if records:
-        session.execute(delete(ItemRecordRow).where(ItemRecordRow.node_id.in_(records)))
+        session.execute(delete(RECORD).where(RECORD.c.node_id.in_(records)))
     stale = [k for k, v in derived.attachments.items() if stored.attachments.get(k) != v]
     if stale:
-        session.execute(delete(AttachmentRow).where(AttachmentRow.node_id.in_(stale)))
+        session.execute(delete(ATTACHMENT).where(ATTACHMENT.c.node_id.in_(stale)))
     _write_records(session, derived, records, stale)
     # a stored meeting's (an import writes them with the meeting row)
     findings = convert.findings_changed(stored, doc) if stored.meeting_id is not None else None
