@@ -46,15 +46,27 @@ def insert_new_nodes(
     """Give nodes without an id one, parents first (bulk insert per tree level); only
     those ``scope`` holds, when given (an edit makes nodes nowhere else)."""
     pairs = with_parents(doc) if scope is None else scope.nodes(doc)
-    pending = [(n, p) for n, p in pairs if n.id is None]
+    _insert_levels(session, meeting_id, [(n, p) for n, p in pairs if n.id is None], {})
+
+
+def _insert_levels(
+    session: Session,
+    meeting_id: int,
+    pending: list[tuple[Node, Node | None]],
+    texts: dict[int, str],
+) -> None:
+    """Insert ``pending`` nodes a tree level at a time (a parent's id first), reading
+    their ids back in parameter order; a node's text from ``texts`` (by ``id()``)."""
     while pending:
         ready = [(n, p) for n, p in pending if p is None or p.id is not None]
-        table = NODE
         ids = (
             session.connection()
             .execute(  # Core: ORM bulk bookkeeping costs per row
-                table.insert().returning(table.c.id, sort_by_parameter_order=True),
-                [convert.node_row(meeting_id, n, p) for n, p in ready],
+                NODE.insert().returning(NODE.c.id, sort_by_parameter_order=True),
+                [
+                    {**convert.node_row(meeting_id, n, p), "text": texts.get(id(n))}
+                    for n, p in ready
+                ],
             )
             .scalars()
             .all()
@@ -77,13 +89,6 @@ def insert_meeting(session: Session, meeting_id: int, doc: Document) -> None:
     _write_records(session, derived, list(derived.records), list(derived.attachments))
 
 
-# The columns of a new node's row, as ``_insert_fresh`` gives them (SQLite).
-_NODE_COLUMNS = (
-    "id, meeting_id, kind, parent_id, first_line, last_line, number, title, heading,"
-    " case_number, case_handlers, review_status, flagged, note, text"
-)
-
-
 def _insert_fresh(
     session: Session,
     meeting_id: int,
@@ -98,50 +103,23 @@ def _insert_fresh(
     Elsewhere a level at a time, the ids read back."""
     connection = session.connection()
     if connection.dialect.name != "sqlite":
-        pending = pairs
-        while pending:
-            ready = [(n, p) for n, p in pending if p is None or p.id is not None]
-            values = [
-                {**convert.node_row(meeting_id, n, p), "text": texts.get(id(n))} for n, p in ready
-            ]
-            ids = connection.execute(
-                NODE.insert().returning(NODE.c.id, sort_by_parameter_order=True), values
-            ).scalars()
-            for (node, _), node_id in zip(ready, list(ids), strict=True):
-                node.id = node_id
-            pending = [(n, p) for n, p in pending if n.id is None]
+        _insert_levels(session, meeting_id, pairs, texts)
         return
     last = connection.exec_driver_sql(
         "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'node'), 0),"
         " coalesce((SELECT max(id) FROM node), 0))"
     ).scalar()
-    first = int(last or 0) + 1
-    for node_id, (node, _) in enumerate(pairs, first):
+    for node_id, (node, _) in enumerate(pairs, int(last or 0) + 1):
         node.id = node_id
-    dumps = json.dumps  # what SQLAlchemy's JSON type writes
-    rows = [
-        (
-            node.id,
-            meeting_id,
-            node.kind.value,
-            None if parent is None else parent.id,
-            node.first,
-            node.last,
-            node.number,
-            node.title,
-            node.heading,
-            node.case_number,
-            dumps(list(node.case_handlers)),
-            node.review,
-            node.flagged,
-            node.note,
-            texts.get(id(node)),
-        )
-        for node, parent in pairs
-    ]
+    rows = []
+    for node, parent in pairs:
+        row = convert.node_row(meeting_id, node, parent)
+        row["case_handlers"] = json.dumps(row["case_handlers"])  # as SQLAlchemy's JSON type
+        rows.append((node.id, *row.values(), texts.get(id(node))))
     if rows:
+        columns = ", ".join(("id", *row, "text"))
         marks = ", ".join("?" * len(rows[0]))
-        connection.exec_driver_sql(f"INSERT INTO node ({_NODE_COLUMNS}) VALUES ({marks})", rows)
+        connection.exec_driver_sql(f"INSERT INTO node ({columns}) VALUES ({marks})", rows)
 
 
 def state_row(meeting_id: int, node_id: int, state: NodeState) -> dict[str, Any]:

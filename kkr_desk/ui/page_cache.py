@@ -151,10 +151,6 @@ class PageCache:
         image = QImage(pix.samples, pix.width, pix.height, pix.stride, QImage.Format.Format_RGB888)
         return image.copy()  # detach from the pixmap's buffer
 
-    def drop(self) -> None:
-        """Forget the renderings; ``rendered`` keeps its pages."""
-        self._cache.clear()
-
     def has(self, page: int, zoom: float, dpr: float) -> bool:
         return (page, zoom * dpr, dpr) in self._cache
 
