@@ -31,6 +31,7 @@ from kkr_desk.store.archive import Archive
 from kkr_desk.store.db import Database
 from tests.bench.large import Large, large_minutes, minutes
 from tests.bench.run import (
+    RATIO_RUNS,
     Row,
     _store,
     format_table,
@@ -130,7 +131,7 @@ def bench_edits(folder: Path, large: Large, runs: int = RUNS) -> list[Row]:
     return rows
 
 
-def bench_parse(larges: Sequence[Large], runs: int = 5) -> list[Row]:
+def bench_parse(larges: Sequence[Large], runs: int = RATIO_RUNS) -> list[Row]:
     rows = []
     for large in larges:
         data = large.data
@@ -141,7 +142,7 @@ def bench_parse(larges: Sequence[Large], runs: int = 5) -> list[Row]:
     return rows
 
 
-def bench_import(folder: Path, larges: Sequence[Large], runs: int = 5) -> list[Row]:
+def bench_import(folder: Path, larges: Sequence[Large], runs: int = RATIO_RUNS) -> list[Row]:
     archive = Archive(Database.open(f"sqlite:///{folder / 'import.sqlite3'}"), user="bench")
     copies = itertools.count()
     rows = []

@@ -13,6 +13,7 @@ from tests.bench.run import (
     measure_interleaved,
     measure_with_cpu,
     median,
+    paired_ratio,
     ratio_row,
 )
 
@@ -42,6 +43,22 @@ def test_median() -> None:
     assert median([7.0]) == 7.0
     with pytest.raises(ValueError, match="no values"):
         median([])
+
+
+def test_a_ratio_pairs_the_runs_of_one_round() -> None:
+    """Rounds 1 and 2 take the value at 1.2× its baseline, the machine twice as slow in
+    round 2; in round 3 it sped up between the baseline's run and the value's. The median
+    of the rounds' own ratios says 1.2; the ratio of the medians (1.2 / 2.0) would say 0.6."""
+    values = [1.2, 2.4, 1.0]
+    baselines = [1.0, 2.0, 2.0]
+    assert paired_ratio(values, baselines) == pytest.approx(1.2)
+    row = ratio_row("drift", 1, [values, baselines], [values, baselines], limit=1.3)
+    assert row.ratio == pytest.approx(1.2)
+    assert row.cpu_ratio == pytest.approx(1.2)
+    assert (row.value_ms, row.baseline_ms) == (pytest.approx(1200.0), pytest.approx(2000.0))
+    assert row.passed
+    with pytest.raises(ValueError, match="shorter"):
+        paired_ratio([1.0], [1.0, 2.0])  # rounds that do not pair up
 
 
 def test_rows_and_table() -> None:
