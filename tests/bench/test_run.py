@@ -57,7 +57,7 @@ def test_a_ratio_pairs_the_runs_of_one_round() -> None:
     assert row.cpu_ratio == pytest.approx(1.2)
     assert (row.value_ms, row.baseline_ms) == (pytest.approx(1200.0), pytest.approx(2000.0))
     assert row.passed
-    with pytest.raises(ValueError, match="shorter"):
+    with pytest.raises(ValueError, match="longer"):
         paired_ratio([1.0], [1.0, 2.0])  # rounds that do not pair up
 
 
