@@ -24,8 +24,10 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     db_help = f"archive URL (SQLAlchemy); default ${ENV_URL} or a file in the user data folder"
 
     imp = commands.add_parser("import", help="parse files and store them in the archive")
-    imp.add_argument("files", nargs="+", metavar="FILE")
-    imp.add_argument("--db", help=db_help)
+    imp.add_argument(
+        "files", nargs="+", metavar="FILE", help="KKR dagsordener or referater (.pdf or .txt)"
+    )
+    imp.add_argument("--db", metavar="URL", help=db_help)
     again = imp.add_mutually_exclusive_group()
     again.add_argument(
         "--replace",
@@ -51,18 +53,24 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         ("restore", "take meetings out of the trash", restore_command),
     ):
         command = commands.add_parser(name, help=text)
-        command.add_argument("meetings", nargs="+", type=int, metavar="ID")
-        command.add_argument("--db", help=db_help)
+        command.add_argument(
+            "meetings",
+            nargs="+",
+            type=int,
+            metavar="ID",
+            help=f"meeting ids, as listed by '{'meetings' if name == 'delete' else 'trash'}'",
+        )
+        command.add_argument("--db", metavar="URL", help=db_help)
         command.set_defaults(run=run)
     bin_ = commands.add_parser("trash", help="list the trash; --empty removes it for good")
     bin_.add_argument(
         "--empty", action="store_true", help="delete the meetings in the trash for good"
     )
-    bin_.add_argument("--db", help=db_help)
+    bin_.add_argument("--db", metavar="URL", help=db_help)
     bin_.set_defaults(run=trash_command)
 
     meetings = commands.add_parser("meetings", help="list the meetings in the archive")
-    meetings.add_argument("--db", help=db_help)
+    meetings.add_argument("--db", metavar="URL", help=db_help)
     meetings.set_defaults(run=meetings_command)
 
     exp = commands.add_parser("export", help="write meetings to a file (CSV, JSON, …)")
@@ -79,9 +87,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
         "--format", choices=tuple(exporting.FORMATS), required=True, help="the file format"
     )
     exp.add_argument(
-        "--out", type=Path, required=True, help="the file to write (replaced as a whole)"
+        "--out",
+        type=Path,
+        required=True,
+        metavar="PATH",
+        help="the file to write (replaced as a whole)",
     )
-    exp.add_argument("--delimiter", default=";", help="CSV delimiter (default ;)")
+    exp.add_argument("--delimiter", default=";", metavar="CHAR", help="CSV delimiter (default ;)")
     exp.add_argument(
         "--base-url",
         metavar="URL",
@@ -99,7 +111,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
             if "labels" in f.options
         ),
     )
-    exp.add_argument("--db", help=db_help)
+    exp.add_argument("--db", metavar="URL", help=db_help)
     exp.set_defaults(run=export_command)
 
 

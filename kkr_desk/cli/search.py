@@ -19,12 +19,18 @@ def add_command(commands: argparse._SubParsersAction) -> None:
         description='Words match as prefixes, in any case; "two words" is a phrase, '
         "-word leaves out what has it.",
     )
-    command.add_argument("query", metavar="QUERY")
+    command.add_argument("query", metavar="QUERY", help="the words to find (quote them)")
     command.add_argument("--meeting", type=int, metavar="ID", help="search this meeting only")
-    command.add_argument("--format", choices=("text", "json"), default="text")
+    command.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: one hit a line, tab-separated (default); json: an array of hits",
+    )
     command.add_argument("--limit", type=int, default=50, metavar="N", help="at most N hits")
     command.add_argument(
         "--db",
+        metavar="URL",
         help=f"archive URL (SQLAlchemy); default ${ENV_URL} or a file in the user data folder",
     )
     command.set_defaults(run=search_command)

@@ -1,4 +1,9 @@
-"""Start the window: logging, crash handler, language, archive, then the meeting to show."""
+"""Start the window: logging, crash handler, language, archive, then the meeting to show.
+
+``kkr-desk gui FILE...`` (a file manager's "Open with", the desktop entry's ``%F``) imports
+each file and opens the last one; a file that fails is told in the import's message box,
+the others go in. A command line the window cannot start with is told in a message box
+too when no terminal is attached (``tell_usage_error``)."""
 
 from __future__ import annotations
 
@@ -6,11 +11,12 @@ import gc
 import logging
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QMessageLogContext,
     QSettings,
     QtMsgType,
@@ -38,7 +44,7 @@ SCREENSHOT_SIZE = (1400, 900)
 
 @dataclass
 class Options:
-    file: Path | None = None
+    files: list[Path] = field(default_factory=list)  # import each, open the last
     meeting: int | None = None
     db: str | None = None
     select: str | None = None
@@ -92,12 +98,8 @@ def build(options: Options) -> MainWindow:
     settings = options.settings or QSettings()
     archive = Archive(Database.open(options.db))
     window = MainWindow(archive, settings)
-    if options.file is not None:
-        known = _archived(archive, options.file)
-        if known is not None:  # opening a file that is in the archive opens its meeting
-            window.open_meeting(known)
-        else:
-            window.import_paths([options.file])
+    if options.files:
+        open_files(window, archive, options.files)
     elif options.meeting is not None:
         window.open_meeting(options.meeting)
     else:
@@ -105,6 +107,21 @@ def build(options: Options) -> MainWindow:
     if options.select is not None and not window.select_item(options.select):
         log.warning("no item %s in this meeting", options.select)
     return window
+
+
+def open_files(window: MainWindow, archive: Archive, files: list[Path]) -> None:
+    """Import each of ``files`` but those in the archive already (found by content: their
+    meetings are not imported again), then open the meeting of the last file that is in
+    the archive. The files that fail are told together in the import's message box."""
+    new = [file for file in files if _archived(archive, file) is None]
+    if new:
+        window.import_paths(new)
+    for file in reversed(files):
+        meeting = _archived(archive, file)
+        if meeting is not None:
+            if window.session is None or window.session.meeting_id != meeting:
+                window.open_meeting(meeting)
+            return
 
 
 def _archived(archive: Archive, path: Path) -> int | None:
@@ -137,6 +154,27 @@ def build_or_tell(options: Options) -> MainWindow:
 
             archive_state.tell(None, exc)
         raise
+
+
+def tell_usage_error(command: str, error: str) -> None:
+    """A command line the window cannot start with (``error``: argparse's line), in a
+    message box: started from a file manager, no one reads stderr. Without a display
+    there is nothing to show it on."""
+    if not has_display():
+        return
+    from kkr_desk.ui import i18n, msgbox
+
+    app = application()
+    i18n.install(app, i18n.choose_language(QSettings().value("ui/language")))
+    msgbox.error(
+        None,
+        QCoreApplication.translate("startup", "KKR Desk cannot start"),
+        QCoreApplication.translate(
+            "startup", "KKR Desk was started with a command line it does not understand:"
+        )
+        + f"\n\n{command}\n\n{error}",
+        plain_text=True,
+    )
 
 
 def screenshot(window: MainWindow, path: Path, size: tuple[int, int] = SCREENSHOT_SIZE) -> None:
