@@ -153,12 +153,3 @@ class ViewController(QObject):
 
     def _shortcut_list_closed(self) -> None:
         self.shortcut_list = None
-
-    def show_about(self) -> None:
-        from kkr_desk import __version__
-
-        msgbox.information(
-            self.main,
-            self.tr("About KKR Desk"),
-            self.tr("KKR Desk {0}: review of KKR agendas and minutes.").format(__version__),
-        )
