@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck layers format bench translations clean
+.PHONY: run test lint typecheck layers format bench translations docs clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "needs $(PYTHON) on PATH (or: make PYTHON=python3 ...)"; exit 1; }
@@ -39,6 +39,11 @@ bench: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python packaging/update_translations.py
 
+# The user guides' screenshots (docs/screenshots/*.png), made by `kkr-desk gui --screenshot`
+# offscreen in Danish from the shared corpus (packaging/docs.py).
+docs: $(STAMP)
+	$(BIN)/python packaging/docs.py
+
 $(VENV)/.package-installed: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[dev,package]"
 	@touch $@
@@ -47,8 +52,11 @@ $(VENV)/.package-installed: $(STAMP)
 package: $(VENV)/.package-installed
 	$(BIN)/python packaging/build.py
 
-# Smoke test of the frozen program (and, as root, the .deb install/remove cycle).
+# Smoke test of the frozen program; lintian on the .deb and, as root, install, validate the
+# desktop entry and AppStream metadata, open two PDFs through the entry, man, remove
+# (packaging/debian/checks.py). The tools: .ci/package-tools installs them when missing.
 package-test: package
+	.ci/package-tools
 	$(BIN)/python packaging/smoke_test.py
 
 clean:

@@ -59,10 +59,6 @@ DA: dict[str | tuple[str, str], str | tuple[str, ...]] = {
         "Sproget skifter, når KKR Desk startes igen."
     ),
     "Keyboard shortcuts": "Tastaturgenveje",
-    "About KKR Desk": "Om KKR Desk",
-    "KKR Desk {0}: review of KKR agendas and minutes.": (
-        "KKR Desk {0}: gennemgang af KKR-dagsordener og -referater."
-    ),
     "Open": "Åbn",
     "Meetings (*.pdf *.txt)": "Møder (*.pdf *.txt)",
     "Export": "Eksport",

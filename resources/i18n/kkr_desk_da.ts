@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Review of KKR agendas and minutes.</source>
+        <translation>Gennemgang af KKR-dagsordener og -referater.</translation>
+    </message>
+    <message>
+        <source>KKR Desk is free software: you can redistribute it and/or modify it under the terms of the GNU Affero General Public License as published by the Free Software Foundation, version 3 or (at your option) any later version (AGPL-3.0-or-later).</source>
+        <translation>KKR Desk er fri software: du må videregive og ændre programmet på de vilkår, som GNU Affero General Public License udgivet af Free Software Foundation fastsætter, enten version 3 eller (efter dit valg) enhver senere version (AGPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.</source>
+        <translation>Programmet udgives i håb om, at det er nyttigt, men UDEN NOGEN GARANTI; heller ikke underforstået garanti for SALGBARHED eller EGNETHED TIL ET BESTEMT FORMÅL.</translation>
+    </message>
+    <message>
+        <source>The source code of this program: {0}</source>
+        <translation>Programmets kildekode: {0}</translation>
+    </message>
+    <message>
+        <source>KKR Desk contains PyMuPDF and MuPDF (AGPL-3.0), Qt and PySide6 (LGPL-3.0) and the other components listed below, each under its own licence:</source>
+        <translation>KKR Desk indeholder PyMuPDF og MuPDF (AGPL-3.0), Qt og PySide6 (LGPL-3.0) og de øvrige komponenter nedenfor, hver med sin egen licens:</translation>
+    </message>
+    <message>
+        <source>About KKR Desk</source>
+        <translation>Om KKR Desk</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Tredjepartsmeddelelser</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveController</name>
     <message>
         <source>Cannot do that</source>
@@ -216,6 +247,25 @@
     <message>
         <source>Every item is reviewed.</source>
         <translation>Alle punkter er gennemgået.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>User guide</source>
+        <translation>Brugervejledning</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. It should be here:
+{0}</source>
+        <translation>Brugervejledningen er ikke installeret. Den skulle ligge her:
+{0}</translation>
+    </message>
+    <message>
+        <source>No program could open the user guide. You can open it yourself:
+{0}</source>
+        <translation>Intet program kunne åbne brugervejledningen. Du kan selv åbne den:
+{0}</translation>
     </message>
 </context>
 <context>
@@ -449,14 +499,6 @@
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
-    <message>
-        <source>About KKR Desk</source>
-        <translation>Om KKR Desk</translation>
-    </message>
-    <message>
-        <source>KKR Desk {0}: review of KKR agendas and minutes.</source>
-        <translation>KKR Desk {0}: gennemgang af KKR-dagsordener og -referater.</translation>
-    </message>
 </context>
 <context>
     <name>actions</name>
@@ -635,6 +677,10 @@
     <message>
         <source>English</source>
         <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brugervejledning</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1505,6 +1551,17 @@
     <message>
         <source>The best {0} hits: add a word to narrow</source>
         <translation>De {0} bedste fund: tilføj et ord for at indsnævre</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>KKR Desk cannot start</source>
+        <translation>KKR Desk kan ikke starte</translation>
+    </message>
+    <message>
+        <source>KKR Desk was started with a command line it does not understand:</source>
+        <translation>KKR Desk blev startet med en kommandolinje, programmet ikke forstår:</translation>
     </message>
 </context>
 <context>
