@@ -6,7 +6,8 @@ DA = {
     "The user guide is not installed. It should be here:\n{0}": (
         "Brugervejledningen er ikke installeret. Den skulle ligge her:\n{0}"
     ),
-    "No program could open the user guide. You can open it yourself:\n{0}": (
-        "Intet program kunne åbne brugervejledningen. Du kan selv åbne den:\n{0}"
-    ),
+    "Contents": "Indhold",
+    "Find in the guide (Ctrl+F)": "Søg i vejledningen (Ctrl+F)",
+    "Find in the guide": "Søg i vejledningen",
+    "Not found": "Ikke fundet",
 }

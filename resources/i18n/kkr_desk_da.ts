@@ -256,15 +256,25 @@
         <translation>Brugervejledning</translation>
     </message>
     <message>
+        <source>Contents</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation>Søg i vejledningen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Søg i vejledningen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Ikke fundet</translation>
+    </message>
+    <message>
         <source>The user guide is not installed. It should be here:
 {0}</source>
         <translation>Brugervejledningen er ikke installeret. Den skulle ligge her:
-{0}</translation>
-    </message>
-    <message>
-        <source>No program could open the user guide. You can open it yourself:
-{0}</source>
-        <translation>Intet program kunne åbne brugervejledningen. Du kan selv åbne den:
 {0}</translation>
     </message>
 </context>
