@@ -6,18 +6,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from kkr_desk.domain.csv_row import CsvRow, stored_row
 from kkr_desk.domain.gold import to_gold
 from kkr_desk.domain.labels import label
 from kkr_desk.domain.records import (
-    Encoded,
     archive_item_record,
     meeting_record,
     section_record,
@@ -129,7 +125,7 @@ def test_multi_line_texts_round_trip(referat: dict[str, Any], tmp_path: Path) ->
     assert checked > 0
 
 
-def _meeting(**fields: Any) -> dict[str, Any]:
+def sample_meeting(**fields: Any) -> dict[str, Any]:
     """One meeting with one item; ``fields`` override the item's defaults."""
     item = archive_item_record(
         **{
@@ -180,7 +176,7 @@ def _only_row(
 
 def test_comma_delimiter(tmp_path: Path) -> None:
     out = tmp_path / "arkiv.csv"
-    write_csv([_meeting(title="Budget, status; og mere")], out, delimiter=",")
+    write_csv([sample_meeting(title="Budget, status; og mere")], out, delimiter=",")
     assert out.read_bytes().startswith(BOM + ",".join(COLUMNS).encode() + b"\r\n")
     row = as_dicts(read_rows(out, ","))[0]
     assert row["item_title"] == "Budget, status; og mere"
@@ -191,7 +187,7 @@ def test_comma_delimiter(tmp_path: Path) -> None:
 def test_formula_starts_are_neutralised(start: str, tmp_path: Path) -> None:
     danger = f'{start}HYPERLINK("http://x";"klik")'
     row = _only_row(
-        _meeting(
+        sample_meeting(
             title=danger,
             note=danger,
             parts=[("Beslutning", danger), (None, danger)],
@@ -206,7 +202,7 @@ def test_formula_starts_are_neutralised(start: str, tmp_path: Path) -> None:
 
 
 def test_ordinary_text_and_numbers_are_untouched(tmp_path: Path) -> None:
-    row = _only_row(_meeting(note="KKR"), tmp_path)
+    row = _only_row(sample_meeting(note="KKR"), tmp_path)
     assert row["item_title"] == "KKR"
     assert row["note"] == "KKR"
     assert row["baggrund"] == "– Normal tekst"  # en dash, not a minus
@@ -220,7 +216,7 @@ def test_ordinary_text_and_numbers_are_untouched(tmp_path: Path) -> None:
 
 def test_same_heading_parts_are_joined_and_missing_values_empty(tmp_path: Path) -> None:
     row = _only_row(
-        _meeting(
+        sample_meeting(
             parts=[
                 ("Beslutning", "Første."),
                 ("Indstilling", "Det indstilles."),
@@ -241,7 +237,7 @@ def test_unknown_heading_fails_and_leaves_the_old_file(tmp_path: Path) -> None:
     out = tmp_path / "arkiv.csv"
     out.write_bytes(b"gammel")
     with pytest.raises(ValueError, match="Bilag"):
-        write_csv([_meeting(parts=[("Bilag", "x")])], out)
+        write_csv([sample_meeting(parts=[("Bilag", "x")])], out)
     assert out.read_bytes() == b"gammel"
     assert [p.name for p in tmp_path.iterdir()] == ["arkiv.csv"]
 
@@ -249,7 +245,7 @@ def test_unknown_heading_fails_and_leaves_the_old_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize("delimiter", [";", ",", "\t"])
 def test_bytes_equal_what_csv_writer_would_write(tmp_path: Path, delimiter: str) -> None:
     tricky = 'Et "citat"; med, skilletegn\r\nog\tlinjer\n'
-    meeting = _meeting(
+    meeting = sample_meeting(
         title=tricky,
         parts=[("Baggrund", tricky), (None, "enkel"), ("Beslutning", "")],
         attachments=["a;b", 'c"d'],
@@ -317,7 +313,7 @@ def test_a_delimiter_that_cannot_work_is_refused(tmp_path: Path) -> None:
 def test_confirmed_column_follows_tags_confirmed(
     tags: dict[str, str], english: str, danish: str, tmp_path: Path
 ) -> None:
-    meeting = _meeting(tags=tags)
+    meeting = sample_meeting(tags=tags)
     item = meeting["sections"][0]["items"][0]
     assert item["tags_confirmed"] is all(origin == "confirmed" for origin in tags.values())
     assert _only_row(meeting, tmp_path)["decision_tags_confirmed"] == english
@@ -325,7 +321,7 @@ def test_confirmed_column_follows_tags_confirmed(
 
 
 def test_danish_headers_and_values(tmp_path: Path) -> None:
-    meeting = _meeting(
+    meeting = sample_meeting(
         tags={"rejected": "suggested", "approved": "suggested"},
         review_status="reviewed",
         flagged=True,
@@ -353,13 +349,13 @@ def test_danish_headers_and_values(tmp_path: Path) -> None:
         c: v for c, v in english.items() if c not in words
     }
     assert danish["note"] == "'=SUM(A1)"
-    unflagged = _only_row(_meeting(), tmp_path, labels="da")
+    unflagged = _only_row(sample_meeting(), tmp_path, labels="da")
     assert (unflagged["review_status"], unflagged["flagged"]) == ("ikke gennemgået", "nej")
 
 
 def test_danish_header_row(tmp_path: Path) -> None:
     out = tmp_path / "arkiv.csv"
-    write_csv([_meeting()], out, labels="da")
+    write_csv([sample_meeting()], out, labels="da")
     header = read_rows(out)[0]
     assert len(header) == len(COLUMNS)
     named = dict(zip(COLUMNS, header, strict=True))
@@ -374,7 +370,7 @@ def test_danish_header_row(tmp_path: Path) -> None:
 @pytest.mark.parametrize("labels", ["en", "da"])
 def test_item_numbers_stay_text(labels: str, tmp_path: Path) -> None:
     numbers = ["1.1", "1.10", "2.1", "12", None, "=2+1"]
-    meeting = _meeting()
+    meeting = sample_meeting()
     item = meeting["sections"][0]["items"][0]
     meeting["sections"][0]["items"] = [{**item, "number": n} for n in numbers]
     out = tmp_path / "arkiv.csv"
@@ -390,96 +386,5 @@ def test_item_numbers_stay_text(labels: str, tmp_path: Path) -> None:
 
 def test_unknown_labels_are_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="choose en or da"):
-        write_csv([_meeting()], tmp_path / "x.csv", labels="de")
+        write_csv([sample_meeting()], tmp_path / "x.csv", labels="de")
     assert list(tmp_path.iterdir()) == []
-
-
-# -- items as the archive's stored rows or JSON records -----------------------------------------
-
-
-def _as(meeting: dict[str, Any], form: Callable[[dict[str, Any]], Any]) -> dict[str, Any]:
-    """``meeting`` with each item in another ``form`` (a stored row, an encoded record)."""
-    sections = [{**s, "items": [form(i) for i in s["items"]]} for s in meeting["sections"]]
-    return {**meeting, "sections": sections}
-
-
-def _stored(item: dict[str, Any]) -> CsvRow:
-    row = stored_row(item)
-    assert row is not None
-    return CsvRow(row)
-
-
-def _tricky() -> dict[str, Any]:
-    meeting = _meeting(
-        title='Budget; "2025"\nnæste',
-        parts=[("Baggrund", "=1+1"), ("Beslutning", "Godkendt; æ ø å"), (None, "x")],
-        attachments=["Bilag 1; a", 'Bilag "2"'],
-        case_handlers=["Åse", "Bo"],
-        tags={"approved": "confirmed", "noted": "suggested"},
-        review_status="reviewed",
-        flagged=True,
-        note="@note",
-    )
-    item = meeting["sections"][0]["items"][0]
-    meeting["sections"][0]["items"] = [item, {**item, "id": 7, "number": "2.10", "note": None}]
-    meeting["sections"].append({**meeting["sections"][0], "number": "3", "title": "=Andre"})
-    return meeting
-
-
-def test_stored_rows_are_written_after_the_meeting_and_section_cells(tmp_path: Path) -> None:
-    meeting = _tricky()
-    built, spliced = tmp_path / "built.csv", tmp_path / "spliced.csv"
-    assert write_csv([meeting], built) == 4
-    assert write_csv([_as(meeting, _stored)], spliced) == 4
-    assert spliced.read_bytes() == built.read_bytes()
-    rows = as_dicts(read_rows(spliced))
-    assert [(r["meeting_id"], r["section_title"], r["item_id"]) for r in rows] == [
-        ("-1", "Regionalpolitiske sager", "-5"),
-        ("-1", "Regionalpolitiske sager", "7"),
-        ("-1", "'=Andre", "-5"),
-        ("-1", "'=Andre", "7"),
-    ]
-    first = rows[0]
-    assert (first["item_title"], first["beslutning"], first["baggrund"]) == (
-        'Budget; "2025"\nnæste',
-        "Godkendt; æ ø å",
-        "'=1+1",
-    )
-    assert (first["attachments"], first["case_handlers"]) == ('Bilag 1; a\nBilag "2"', "Åse/Bo")
-    assert (first["decision_tags"], first["decision_tags_confirmed"]) == (
-        "approved, noted",
-        "false",
-    )
-    assert (first["review_status"], first["flagged"], first["note"]) == (
-        "reviewed",
-        "true",
-        "'@note",
-    )
-    assert (rows[1]["item_number"], rows[1]["note"]) == ("2.10", "")
-
-
-def test_encoded_records_are_written_as_built_ones_with_any_options(tmp_path: Path) -> None:
-    meeting = _tricky()
-    encoded = _as(meeting, lambda item: Encoded(json.dumps(item, ensure_ascii=False)))
-    for options in ({}, {"labels": "da"}, {"delimiter": ","}):
-        built, decoded = tmp_path / "built.csv", tmp_path / "decoded.csv"
-        assert write_csv([meeting], built, **options) == 4
-        assert write_csv([encoded], decoded, **options) == 4
-        assert decoded.read_bytes() == built.read_bytes()
-
-
-@pytest.mark.parametrize("options", [{"labels": "da"}, {"delimiter": ","}])
-def test_stored_rows_are_refused_with_other_options(
-    options: dict[str, str], tmp_path: Path
-) -> None:
-    out = tmp_path / "arkiv.csv"
-    out.write_bytes(b"before")
-    with pytest.raises(ValueError, match="stored CSV rows are written with ';' and en"):
-        write_csv([_as(_tricky(), _stored)], out, **options)
-    assert out.read_bytes() == b"before"
-
-
-def test_a_record_the_csv_has_no_column_for_has_no_stored_row() -> None:
-    item = _meeting()["sections"][0]["items"][0]
-    assert stored_row(item) is not None
-    assert stored_row({**item, "parts": [{"heading": "Ukendt", "text": "x"}]}) is None
