@@ -11,7 +11,6 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from kkr_desk.ui.sizing import resize_within_screen
 
 
 def licence_html(version: str, source: str) -> str:
@@ -80,8 +81,7 @@ def show(parent: QWidget) -> QDialog:
     layout.addWidget(header)
     layout.addWidget(view, 1)
     layout.addWidget(buttons)
-    screen = (parent.screen() or QApplication.primaryScreen()).availableGeometry()
-    dialog.resize(min(820, screen.width() * 9 // 10), min(720, screen.height() * 8 // 10))
+    resize_within_screen(dialog, parent, 820, 720)
     dialog.show()
     buttons.setFocus()
     return dialog

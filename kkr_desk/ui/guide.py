@@ -18,6 +18,7 @@ window per main window: asking again brings it to the front.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QTimer, QUrl
@@ -26,13 +27,11 @@ from PySide6.QtGui import (
     QKeySequence,
     QResizeEvent,
     QShortcut,
-    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextImageFormat,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -47,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from kkr_desk.ui import i18n, msgbox
+from kkr_desk.ui.sizing import resize_within_screen
 
 translate = QCoreApplication.translate
 
@@ -80,17 +80,18 @@ def headings(document: QTextDocument) -> list[tuple[int, str, int]]:
     return out
 
 
-def _images(block: QTextBlock) -> list[tuple[int, int, QTextImageFormat]]:
-    """``(position, length, format)`` of the pictures in ``block``."""
-    found = []
-    fragments = block.begin()
-    while not fragments.atEnd():
-        fragment = fragments.fragment()
-        if fragment.charFormat().isImageFormat():
-            image = fragment.charFormat().toImageFormat()
-            found.append((fragment.position(), fragment.length(), image))
-        fragments += 1
-    return found
+def _pictures(document: QTextDocument) -> Iterator[tuple[int, int, QTextImageFormat]]:
+    """``(position, length, format)`` of every picture in ``document``, in order."""
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().isImageFormat():
+                image = fragment.charFormat().toImageFormat()
+                yield fragment.position(), fragment.length(), image
+            fragments += 1
+        block = block.next()
 
 
 class GuideBrowser(QTextBrowser):
@@ -118,14 +119,7 @@ class GuideBrowser(QTextBrowser):
 
     def image_paths(self) -> list[Path]:
         """The files of the pictures the guide shows, in order."""
-        document = self.document()
-        paths = []
-        block = document.begin()
-        while block.isValid():
-            for _, _, image in _images(block):
-                paths.append(self._picture(image))
-            block = block.next()
-        return paths
+        return [self._picture(image) for _, _, image in _pictures(self.document())]
 
     def fit_images(self) -> None:
         """Draw every picture at its own size, or as wide as the text where it is wider
@@ -142,22 +136,19 @@ class GuideBrowser(QTextBrowser):
         document.pageCount()
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
-        block = document.begin()
-        while block.isValid():
-            for position, length, image in _images(block):
-                size = QImageReader(str(self._picture(image))).size()  # the header only
-                if not size.isValid():
-                    continue  # a missing picture: Qt draws its placeholder
-                width = min(size.width(), room)
-                height = size.height() * width / size.width()
-                if (image.width(), image.height()) == (width, height):
-                    continue
-                image.setWidth(width)
-                image.setHeight(height)
-                cursor.setPosition(position)
-                cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-                cursor.setCharFormat(image)
-            block = block.next()
+        for position, length, image in list(_pictures(document)):
+            size = QImageReader(str(self._picture(image))).size()  # the header only
+            if not size.isValid():
+                continue  # a missing picture: Qt draws its placeholder
+            width = min(size.width(), room)
+            height = size.height() * width / size.width()
+            if (image.width(), image.height()) == (width, height):
+                continue
+            image.setWidth(width)
+            image.setHeight(height)
+            cursor.setPosition(position)
+            cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(image)
         cursor.endEditBlock()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -294,12 +285,8 @@ def open_guide(parent: QWidget | None) -> GuideWindow | None:
     window = parent.findChild(GuideWindow, "guide") if parent is not None else None
     if window is None:
         window = GuideWindow(parent, path)
-        screen = (window.screen() or QApplication.primaryScreen()).availableGeometry()
         hint = window.sizeHint()
-        window.resize(
-            min(hint.width(), screen.width() * 9 // 10),
-            min(hint.height(), screen.height() * 9 // 10),
-        )
+        resize_within_screen(window, parent, hint.width(), hint.height())
     window.show()
     window.raise_()
     window.activateWindow()

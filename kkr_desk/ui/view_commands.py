@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from kkr_desk.domain.document import NodeKind
 from kkr_desk.ui import actions, i18n, msgbox
 from kkr_desk.ui.i18n import QT_TRANSLATE_NOOP
+from kkr_desk.ui.sizing import resize_within_screen
 from kkr_desk.ui.window_base import WindowBase
 
 FIRST_SIZE = QSize(1400, 900)
@@ -140,12 +140,11 @@ class ViewController(QObject):
         layout = QVBoxLayout(dialog)
         layout.addWidget(area)
         layout.addWidget(buttons)
-        screen = (self.main.screen() or QApplication.primaryScreen()).availableGeometry()
         content = table.sizeHint()
         bar = area.verticalScrollBar().sizeHint().width()
         width = content.width() + bar + 2 * area.frameWidth() + 40
         height = content.height() + buttons.sizeHint().height() + 60
-        dialog.resize(min(width, screen.width() * 9 // 10), min(height, screen.height() * 8 // 10))
+        resize_within_screen(dialog, self.main, width, height)
         dialog.destroyed.connect(self._shortcut_list_closed)
         self.shortcut_list = dialog
         dialog.show()

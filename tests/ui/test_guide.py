@@ -115,19 +115,16 @@ def test_every_picture_is_shown_within_the_text_width(window: MainWindow, qtbot)
         qtbot.waitUntil(lambda: not shown.browser._fit_later.isActive())
         room = shown.browser.viewport().width()
         document = shown.browser.document()
-        block, pictures = document.begin(), 0
-        while block.isValid():
-            for _, _, image in guide._images(block):
-                natural = QImageReader(str(shown.browser._picture(image))).size()
-                assert 0 < image.width() <= min(room, natural.width())
-                assert image.height() == pytest.approx(
-                    natural.height() * image.width() / natural.width()
-                )
-                # the text after a picture is laid out, not left blank
-                assert block.next().layout().lineCount() > 0
-                pictures += 1
-            block = block.next()
-        assert pictures == len(referenced)
+        pictures = list(guide._pictures(document))
+        assert len(pictures) == len(referenced)
+        for position, _, image in pictures:
+            natural = QImageReader(str(shown.browser._picture(image))).size()
+            assert 0 < image.width() <= min(room, natural.width())
+            assert image.height() == pytest.approx(
+                natural.height() * image.width() / natural.width()
+            )
+            # the text after a picture is laid out, not left blank
+            assert document.findBlock(position).next().layout().lineCount() > 0
 
 
 def test_choosing_a_heading_scrolls_it_to_the_top_and_the_contents_follow(
