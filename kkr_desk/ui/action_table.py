@@ -10,7 +10,7 @@ from functools import partial
 from typing import Any
 
 from kkr_desk.domain import tags
-from kkr_desk.ui import about, deferred, guide, navigation
+from kkr_desk.ui import deferred, navigation
 from kkr_desk.ui.i18n import QT_TRANSLATE_NOOP
 
 # A handler gets the window and names what to call on it; every handler is resolved when
@@ -355,7 +355,7 @@ SPECS = [
         "&Help",
         QT_TRANSLATE_NOOP("actions", "&User guide"),
         "",
-        lambda w: partial(guide.open_guide, w),
+        lambda w: partial(deferred.show_guide, w),
     ),
     Spec(
         "shortcuts",
@@ -369,7 +369,7 @@ SPECS = [
         "&Help",
         QT_TRANSLATE_NOOP("actions", "&About KKR Desk"),
         "",
-        lambda w: partial(about.show, w),  # licence and third-party notices
+        lambda w: partial(deferred.show_about, w),  # licence and third-party notices
     ),
 ]
 

@@ -6,7 +6,8 @@ time to the first page. ``DeferredDock`` is such a dock, a hidden one: the windo
 attribute gives it, built on first use when that comes earlier (a test, a command line
 option). The archive search's dock is built so: its module brings ``QStyle``'s enums and
 the search's own modules, which the first page never uses. The meeting's history panel is
-imported only when it is opened (``show_history``).
+imported only when it is opened (``show_history``), and so are the user guide and the
+About box (``show_guide``, ``show_about``).
 """
 
 from __future__ import annotations
@@ -69,6 +70,21 @@ def show_history(window: WindowBase) -> None:
     from kkr_desk.ui import history_panel
 
     history_panel.show_history(window)
+
+
+def show_guide(window: WindowBase) -> None:
+    """Help → User guide, imported when first asked for: its window's widgets
+    (QTextBrowser, QListWidget, QSplitter) are ones the first page never uses."""
+    from kkr_desk.ui import guide
+
+    guide.open_guide(window)
+
+
+def show_about(window: WindowBase) -> None:
+    """Help → About, imported when first asked for."""
+    from kkr_desk.ui import about
+
+    about.show(window)
 
 
 def search_dock(window: WindowBase) -> SearchDock:

@@ -17,12 +17,15 @@ from kkr_desk.store.archive import Archive
 pytestmark = pytest.mark.gui
 
 # What the first page does not need: the parser (changes since import), the history
-# panel, the import/export machinery and the libraries of the export formats.
+# panel, the user guide and About windows, the import/export machinery and the libraries
+# of the export formats.
 NOT_AT_START = (
     "kkr_desk.parse",
     "kkr_desk.app.since_import",
     "kkr_desk.app.history",
     "kkr_desk.ui.history_panel",
+    "kkr_desk.ui.guide",
+    "kkr_desk.ui.about",
     "kkr_desk.app.exporting",
     "kkr_desk.app.importing",
     "kkr_desk.export",
